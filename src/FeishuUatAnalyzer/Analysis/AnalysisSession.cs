@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using FeishuUatAnalyzer.Catalogue;
+using FeishuUatAnalyzer.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FeishuUatAnalyzer.Analysis
+{
+    /// <summary>
+    /// Everything the analysis of one compilation shares: the catalogue, the token-name rules, and caches
+    /// of bodies, summaries and callers, so that each method is read once whatever the number of its callers.
+    /// </summary>
+    internal sealed class AnalysisSession
+    {
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+        private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeBodies = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> _hasCallers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
+
+        public AnalysisSession(Compilation compilation, EndpointCatalogue catalogue, TokenNameRules names)
+        {
+            Compilation = compilation;
+            Catalogue = catalogue;
+            Names = names;
+            _invocationsByName = new Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(IndexInvocations, LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public Compilation Compilation { get; }
+
+        public EndpointCatalogue Catalogue { get; }
+
+        public TokenNameRules Names { get; }
+
+        /// <summary>Structural summaries of the compilation's methods (which of their calls send requests).</summary>
+        public ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary> Summaries { get; } = new ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary>(SymbolEqualityComparer.Default);
+
+        /// <summary>What kind of token each method of the compilation returns, judged without its callers' arguments.</summary>
+        public ConcurrentDictionary<IMethodSymbol, TokenVerdict> ReturnedTokens { get; } = new ConcurrentDictionary<IMethodSymbol, TokenVerdict>(SymbolEqualityComparer.Default);
+
+        public SemanticModel? ModelFor(SyntaxTree tree)
+        {
+            if (!Compilation.ContainsSyntaxTree(tree))
+            {
+                return null;
+            }
+
+#pragma warning disable RS1030 // Helpers and token sources live in other files: their bodies need a model; each is made once per compilation.
+            return _models.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+        }
+
+        /// <summary>The body of a method declared in this compilation, as an operation; null for metadata, abstract and extern methods.</summary>
+        public IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = method.OriginalDefinition;
+            if (method.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return null;
+            }
+
+            return _bodies.GetOrAdd(method, m =>
+            {
+                foreach (var reference in m.DeclaringSyntaxReferences)
+                {
+                    var node = reference.GetSyntax(cancellationToken);
+                    var bodyNode = node switch
+                    {
+                        BaseMethodDeclarationSyntax declaration when declaration.Body != null || declaration.ExpressionBody != null => node,
+                        LocalFunctionStatementSyntax local when local.Body != null || local.ExpressionBody != null => node,
+                        AccessorDeclarationSyntax accessor when accessor.Body != null || accessor.ExpressionBody != null => node,
+                        ArrowExpressionClauseSyntax => node,
+                        _ => null,
+                    };
+                    if (bodyNode is null)
+                    {
+                        continue;
+                    }
+
+                    var model = ModelFor(bodyNode.SyntaxTree);
+                    var operation = model?.GetOperation(bodyNode, cancellationToken);
+                    if (operation != null)
+                    {
+                        return operation;
+                    }
+                }
+
+                return null;
+            });
+        }
+
+        /// <summary>Every body and initializer of a type declared in this compilation (all its partial declarations).</summary>
+        public ImmutableArray<IOperation> BodiesOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            type = type.OriginalDefinition;
+            return _typeBodies.GetOrAdd(type, t =>
+            {
+                var builder = ImmutableArray.CreateBuilder<IOperation>();
+                foreach (var reference in t.DeclaringSyntaxReferences)
+                {
+                    if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
+                    {
+                        continue;
+                    }
+
+                    var model = ModelFor(declaration.SyntaxTree);
+                    if (model is null)
+                    {
+                        continue;
+                    }
+
+                    foreach (var member in declaration.Members)
+                    {
+                        foreach (var node in BodyNodes(member))
+                        {
+                            var operation = model.GetOperation(node, cancellationToken);
+                            if (operation != null)
+                            {
+                                builder.Add(operation);
+                            }
+                        }
+                    }
+                }
+
+                return builder.ToImmutable();
+            });
+        }
+
+        /// <summary>Whether any invocation in the compilation calls the method (delegates and `new` do not count).</summary>
+        public bool HasCallers(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            method = method.OriginalDefinition;
+            if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction)
+            {
+                return false;
+            }
+
+            return _hasCallers.GetOrAdd(method, m =>
+            {
+                if (!_invocationsByName.Value.TryGetValue(m.Name, out var candidates))
+                {
+                    return false;
+                }
+
+                foreach (var invocation in candidates)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var model = ModelFor(invocation.SyntaxTree);
+                    var symbol = model?.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
+                    var target = symbol?.ReducedFrom ?? symbol;
+                    if (target != null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, m))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            });
+        }
+
+        private Dictionary<string, List<InvocationExpressionSyntax>> IndexInvocations()
+        {
+            var index = new Dictionary<string, List<InvocationExpressionSyntax>>(StringComparer.Ordinal);
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) is string name)
+                    {
+                        if (!index.TryGetValue(name, out var list))
+                        {
+                            list = new List<InvocationExpressionSyntax>();
+                            index.Add(name, list);
+                        }
+
+                        list.Add(invocation);
+                    }
+                }
+            }
+
+            return index;
+        }
+
+        private static string? CalledName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            GenericNameSyntax generic => generic.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static IEnumerable<SyntaxNode> BodyNodes(MemberDeclarationSyntax member)
+        {
+            switch (member)
+            {
+                case BaseMethodDeclarationSyntax method:
+                    if (method.Body != null || method.ExpressionBody != null)
+                    {
+                        yield return method;
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax property:
+                    if (property.ExpressionBody != null)
+                    {
+                        yield return property.ExpressionBody;
+                    }
+
+                    if (property.Initializer != null)
+                    {
+                        yield return property.Initializer;
+                    }
+
+                    if (property.AccessorList != null)
+                    {
+                        foreach (var accessor in property.AccessorList.Accessors)
+                        {
+                            if (accessor.Body != null || accessor.ExpressionBody != null)
+                            {
+                                yield return accessor;
+                            }
+                        }
+                    }
+
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Initializer != null)
+                        {
+                            yield return variable.Initializer;
+                        }
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
+
+namespace FeishuUatAnalyzer.Analysis
+{
+    /// <summary>What is done to an object (a request, a client, options) in the code that can see it.</summary>
+    internal sealed class ObjectFacts
+    {
+        public List<ObjectCreation> Creations { get; } = new List<ObjectCreation>();
+
+        /// <summary>Member assignments, named by their path from the object: <c>BaseAddress</c>, <c>Headers.Authorization</c>.</summary>
+        public List<ObjectAssignment> Assignments { get; } = new List<ObjectAssignment>();
+
+        /// <summary>Calls on the object, named by their path: <c>AddHeader</c>, <c>DefaultRequestHeaders.Add</c>.</summary>
+        public List<ObjectCall> Calls { get; } = new List<ObjectCall>();
+
+        /// <summary>Some of its values come from outside what can be seen (a parameter, a factory call).</summary>
+        public bool FromOutside { get; set; }
+    }
+
+    internal readonly struct ObjectCreation
+    {
+        public ObjectCreation(IObjectCreationOperation operation, CallContext context)
+        {
+            Operation = operation;
+            Context = context;
+        }
+
+        public IObjectCreationOperation Operation { get; }
+
+        public CallContext Context { get; }
+    }
+
+    internal readonly struct ObjectAssignment
+    {
+        public ObjectAssignment(string member, IOperation value, CallContext context)
+        {
+            Member = member;
+            Value = value;
+            Context = context;
+        }
+
+        public string Member { get; }
+
+        public IOperation Value { get; }
+
+        public CallContext Context { get; }
+    }
+
+    internal readonly struct ObjectCall
+    {
+        public ObjectCall(string name, IInvocationOperation invocation, CallContext context)
+        {
+            Name = name;
+            Invocation = invocation;
+            Context = context;
+        }
+
+        public string Name { get; }
+
+        public IInvocationOperation Invocation { get; }
+
+        public CallContext Context { get; }
+    }
+}

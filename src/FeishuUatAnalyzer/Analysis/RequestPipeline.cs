@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using FeishuUatAnalyzer.Rules;
+using FeishuUatAnalyzer.Sites;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Analysis
+{
+    /// <summary>
+    /// The pipeline for one call: a call that sends a request is judged where it stands; a call of a helper
+    /// method of the compilation is judged for each request the helper sends with this call's arguments,
+    /// but only for what the helper itself left to its callers.
+    /// </summary>
+    internal static class RequestPipeline
+    {
+        public static void Analyze(IInvocationOperation invocation, Tracer tracer, Action<Diagnostic> report)
+        {
+            var root = OperationRoots.RootOf(invocation);
+            var context = CallContext.Unbound(root, OperationRoots.OwnerOf(root));
+            var target = invocation.TargetMethod;
+
+            if (SiteRecognizer.Classify(target) != SiteLibrary.None)
+            {
+                var facts = SiteRecognizer.Recognize(invocation, context, tracer);
+                if (facts != null && RequestJudge.Judge(facts, tracer) is { Kind: OutcomeKind.Report } outcome)
+                {
+                    report(DiagnosticFactory.Create(outcome, invocation, facts, context, viaHelper: false));
+                }
+
+                return;
+            }
+
+            if (!MethodSummary.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer))
+            {
+                return;
+            }
+
+            foreach (var (site, chain) in Expand(invocation, context, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
+            {
+                if (DecidedInside(site, chain, tracer))
+                {
+                    continue;
+                }
+
+                var facts = SiteRecognizer.Recognize(site, chain, tracer);
+                if (facts != null && RequestJudge.Judge(facts, tracer) is { Kind: OutcomeKind.Report } outcome)
+                {
+                    report(DiagnosticFactory.Create(outcome, invocation, facts, chain, viaHelper: true));
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The requests a helper call sends, each with the chain of calls that binds its parameters.</summary>
+        private static IEnumerable<(IInvocationOperation Site, CallContext Chain)> Expand(IInvocationOperation call, CallContext context, Tracer tracer, HashSet<IMethodSymbol> visiting)
+        {
+            var callee = call.TargetMethod.OriginalDefinition;
+            if (context.Depth >= Tracer.MaxCallDepth || !visiting.Add(callee))
+            {
+                yield break;
+            }
+
+            var summary = MethodSummary.Of(callee, tracer);
+            if (summary.Body != null)
+            {
+                var inner = context.Enter(call, callee, summary.Body);
+                foreach (var send in summary.Sends)
+                {
+                    yield return (send, inner);
+                }
+
+                foreach (var helperCall in summary.HelperCalls)
+                {
+                    foreach (var nested in Expand(helperCall, inner, tracer, visiting))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+
+            visiting.Remove(callee);
+        }
+
+        /// <summary>Whether a method inside the chain already decided the request (reported it there, or found nothing to report).</summary>
+        private static bool DecidedInside(IInvocationOperation site, CallContext chain, Tracer tracer)
+        {
+            for (var levels = 0; levels < chain.Depth; levels++)
+            {
+                var truncated = chain.TruncateAt(levels);
+                var facts = SiteRecognizer.Recognize(site, truncated, tracer);
+                if (facts is null || RequestJudge.Judge(facts, tracer).Kind != OutcomeKind.Deferred)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,399 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Analysis
+{
+    /// <summary>
+    /// One walk of the analysis (one operation callback): the session, the cancellation token, and a budget
+    /// of steps so that no input, however large or cyclic, makes a walk unbounded.
+    /// </summary>
+    internal sealed class Tracer
+    {
+        /// <summary>How many helper calls deep a request is followed.</summary>
+        public const int MaxCallDepth = 4;
+
+        /// <summary>How many value hops one question may take.</summary>
+        public const int MaxValueDepth = 12;
+
+        private const int StepBudget = 200_000;
+        private readonly HashSet<IMethodSymbol> _methodsInProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        private int _steps;
+
+        public Tracer(AnalysisSession session, CancellationToken cancellationToken)
+        {
+            Session = session;
+            CancellationToken = cancellationToken;
+        }
+
+        public AnalysisSession Session { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>Counts a step; false once the budget is spent (the walk then gives up with "unknown").</summary>
+        public bool Step()
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            return ++_steps < StepBudget;
+        }
+
+        /// <summary>Marks a method as being read (for recursion); false if it already is.</summary>
+        public bool EnterMethod(IMethodSymbol method) => _methodsInProgress.Add(method);
+
+        public void LeaveMethod(IMethodSymbol method) => _methodsInProgress.Remove(method);
+
+        /// <summary>
+        /// The expressions a value may come from: a local's initializer and assignments, the argument a caller
+        /// passed for a parameter, every assignment of a field or property across its type; anything else is
+        /// its own source. Parameters with no caller in the chain come back as <see cref="ValueSource.Parameter"/>.
+        /// </summary>
+        public List<ValueSource> Sources(IOperation operation, CallContext context, HashSet<ISymbol>? visited = null, int depth = 0)
+        {
+            var result = new List<ValueSource>();
+            AddSources(operation, context, visited ?? new HashSet<ISymbol>(SymbolEqualityComparer.Default), depth, result);
+            return result;
+        }
+
+        private void AddSources(IOperation operation, CallContext context, HashSet<ISymbol> visited, int depth, List<ValueSource> result)
+        {
+            operation = OperationRoots.Unwrap(operation);
+            if (depth > MaxValueDepth || !Step())
+            {
+                result.Add(ValueSource.Opaque(operation, context));
+                return;
+            }
+
+            switch (operation)
+            {
+                case ILocalReferenceOperation local when visited.Add(local.Local):
+                    var before = result.Count;
+                    foreach (var value in LocalValues(local.Local, context.Root))
+                    {
+                        AddSources(value, context, visited, depth + 1, result);
+                    }
+
+                    if (result.Count == before)
+                    {
+                        result.Add(ValueSource.Opaque(operation, context));
+                    }
+
+                    return;
+
+                case IParameterReferenceOperation parameter:
+                    var argument = context.ArgumentFor(parameter.Parameter);
+                    if (argument != null && context.Parent != null)
+                    {
+                        AddSources(argument, context.Parent.For(argument), visited, depth + 1, result);
+                    }
+                    else
+                    {
+                        result.Add(ValueSource.Parameter(operation, parameter.Parameter, context));
+                    }
+
+                    return;
+
+                case IFieldReferenceOperation field when IsTraceable(field.Field) && visited.Add(field.Field):
+                    AddMemberSources(operation, field.Field, context, visited, depth, result);
+                    return;
+
+                case IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsTraceable(property.Property) && visited.Add(property.Property):
+                    AddMemberSources(operation, property.Property, context, visited, depth, result);
+                    return;
+
+                default:
+                    result.Add(ValueSource.Opaque(operation, context));
+                    return;
+            }
+        }
+
+        private void AddMemberSources(IOperation reference, ISymbol member, CallContext context, HashSet<ISymbol> visited, int depth, List<ValueSource> result)
+        {
+            var before = result.Count;
+            if (member is IPropertySymbol property && property.GetMethod != null && !IsAutoProperty(property))
+            {
+                var getter = Session.BodyOf(property.GetMethod, CancellationToken);
+                if (getter != null)
+                {
+                    foreach (var returned in ReturnedValues(getter))
+                    {
+                        AddSources(returned, context.For(returned), visited, depth + 1, result);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var value in MemberValues(member))
+                {
+                    AddSources(value, context.For(value), visited, depth + 1, result);
+                }
+            }
+
+            if (result.Count == before)
+            {
+                result.Add(ValueSource.Opaque(reference, context));
+            }
+        }
+
+        /// <summary>The values assigned to a local in the body: its initializer and every assignment.</summary>
+        public IEnumerable<IOperation> LocalValues(ILocalSymbol local, IOperation root)
+        {
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        var initializer = declarator.GetVariableInitializer();
+                        if (initializer != null)
+                        {
+                            yield return initializer.Value;
+                        }
+
+                        break;
+                    case ISimpleAssignmentOperation assignment when assignment.Target is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        yield return assignment.Value;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Every value a field or property of this compilation is given in its own type: initializers and assignments.</summary>
+        public IEnumerable<IOperation> MemberValues(ISymbol member)
+        {
+            if (member.ContainingType is null)
+            {
+                yield break;
+            }
+
+            foreach (var body in Session.BodiesOf(member.ContainingType, CancellationToken))
+            {
+                if (body is ISymbolInitializerOperation initializer)
+                {
+                    if ((body is IFieldInitializerOperation fields && Contains(fields.InitializedFields, member))
+                        || (body is IPropertyInitializerOperation properties && Contains(properties.InitializedProperties, member)))
+                    {
+                        yield return initializer.Value;
+                    }
+
+                    continue;
+                }
+
+                foreach (var operation in body.Descendants())
+                {
+                    if (operation is ISimpleAssignmentOperation assignment && ReferencedMember(assignment.Target) is ISymbol target
+                        && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member.OriginalDefinition)
+                        && !(assignment.Parent is IObjectOrCollectionInitializerOperation))
+                    {
+                        yield return assignment.Value;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The expressions a body returns (expression bodies included).</summary>
+        public static IEnumerable<IOperation> ReturnedValues(IOperation body)
+        {
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IReturnOperation { ReturnedValue: { } value } && !IsInsideLambda(operation, body))
+                {
+                    yield return value;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The places a body or type mutates an object held in a local, field or property: assignments of its
+        /// members (<c>x.Headers.Authorization = v</c>), calls on it (<c>x.AddHeader(...)</c>), initializers of
+        /// its creation, and the calls of a fluent chain that made it.
+        /// </summary>
+        public ObjectFacts FactsOf(IOperation receiver, CallContext context)
+        {
+            var facts = new ObjectFacts();
+            receiver = OperationRoots.Unwrap(receiver);
+
+            // The creations (and fluent chains) it comes from.
+            foreach (var source in Sources(receiver, context))
+            {
+                if (source.Operation is null)
+                {
+                    continue;
+                }
+
+                var current = OperationRoots.Unwrap(source.Operation);
+                while (current is IInvocationOperation chained && OperationRoots.Receiver(chained) is IOperation chainReceiver
+                       && SymbolEqualityComparer.Default.Equals(chained.Type, chainReceiver.Type))
+                {
+                    facts.Calls.Add(new ObjectCall(chained.TargetMethod.Name, chained, source.Context.For(chained)));
+                    current = OperationRoots.Unwrap(chainReceiver);
+                }
+
+                if (current is IObjectCreationOperation creation)
+                {
+                    var creationContext = source.Context.For(creation);
+                    facts.Creations.Add(new ObjectCreation(creation, creationContext));
+                    if (creation.Initializer != null)
+                    {
+                        foreach (var initializer in creation.Initializer.Initializers)
+                        {
+                            if (initializer is ISimpleAssignmentOperation assignment && ReferencedMember(assignment.Target) is ISymbol member)
+                            {
+                                facts.Assignments.Add(new ObjectAssignment(member.Name, assignment.Value, creationContext));
+                            }
+                        }
+                    }
+                }
+                else if (source.Kind == ValueSourceKind.Parameter || current is IInvocationOperation || current is IParameterReferenceOperation)
+                {
+                    facts.FromOutside = true;
+                }
+            }
+
+            // Its uses: in the body for a local, across the type for a field or property.
+            var symbol = ReferencedSymbol(receiver);
+            if (symbol is null)
+            {
+                return facts;
+            }
+
+            IEnumerable<IOperation> scopes = symbol is ILocalSymbol || symbol is IParameterSymbol
+                ? new[] { context.Root }
+                : symbol.ContainingType != null && IsTraceable(symbol) ? (IEnumerable<IOperation>)Session.BodiesOf(symbol.ContainingType, CancellationToken) : new IOperation[0];
+
+            foreach (var scope in scopes)
+            {
+                var scopeContext = context.For(scope);
+                foreach (var operation in scope.Descendants())
+                {
+                    if (!Step())
+                    {
+                        return facts;
+                    }
+
+                    if (operation.Kind != OperationKind.LocalReference && operation.Kind != OperationKind.FieldReference
+                        && operation.Kind != OperationKind.PropertyReference && operation.Kind != OperationKind.ParameterReference)
+                    {
+                        continue;
+                    }
+
+                    if (!SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation)?.OriginalDefinition, symbol.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    AddUse(operation, "", scopeContext, facts);
+                }
+            }
+
+            return facts;
+        }
+
+        private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)
+        {
+            var parent = use.Parent;
+            while (parent is IConversionOperation)
+            {
+                use = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IPropertyReferenceOperation member when member.Instance == use && prefix.Length == 0:
+                    if (member.Parent is ISimpleAssignmentOperation assignment && assignment.Target == member)
+                    {
+                        facts.Assignments.Add(new ObjectAssignment(member.Property.Name, assignment.Value, context));
+                    }
+                    else
+                    {
+                        AddUse(member, member.Property.Name + ".", context, facts);
+                    }
+
+                    break;
+                case IPropertyReferenceOperation nested when nested.Instance == use:
+                    if (nested.Parent is ISimpleAssignmentOperation nestedAssignment && nestedAssignment.Target == nested)
+                    {
+                        facts.Assignments.Add(new ObjectAssignment(prefix + nested.Property.Name, nestedAssignment.Value, context));
+                    }
+
+                    break;
+                case IInvocationOperation invocation when invocation.Instance == use:
+                    facts.Calls.Add(new ObjectCall(prefix + invocation.TargetMethod.Name, invocation, context));
+                    break;
+                case IArgumentOperation argument when argument.Parent is IInvocationOperation call && call.TargetMethod.IsExtensionMethod && argument.Parameter?.Ordinal == 0:
+                    facts.Calls.Add(new ObjectCall(prefix + call.TargetMethod.Name, call, context));
+                    break;
+            }
+        }
+
+        public static ISymbol? ReferencedSymbol(IOperation operation) => OperationRoots.Unwrap(operation) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property when property.Arguments.IsEmpty => property.Property,
+            _ => null,
+        };
+
+        private static ISymbol? ReferencedMember(IOperation operation) => operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            IPropertyReferenceOperation property => property.Property,
+            _ => null,
+        };
+
+        private static bool IsTraceable(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty && !(member is IFieldSymbol { IsConst: true });
+
+        private static bool IsAutoProperty(IPropertySymbol property)
+        {
+            foreach (var member in property.ContainingType.GetMembers())
+            {
+                if (member is IFieldSymbol { AssociatedSymbol: { } associated } && SymbolEqualityComparer.Default.Equals(associated, property))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Contains(System.Collections.Immutable.ImmutableArray<IFieldSymbol> fields, ISymbol member)
+        {
+            foreach (var field in fields)
+            {
+                if (SymbolEqualityComparer.Default.Equals(field, member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Contains(System.Collections.Immutable.ImmutableArray<IPropertySymbol> properties, ISymbol member)
+        {
+            foreach (var property in properties)
+            {
+                if (SymbolEqualityComparer.Default.Equals(property, member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInsideLambda(IOperation operation, IOperation body)
+        {
+            for (var current = operation.Parent; current != null && current != body; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation || current is ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using FeishuUatAnalyzer.Catalogue;
+using FeishuUatAnalyzer.Rules;
+using FeishuUatAnalyzer.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FeishuUatAnalyzer.Configuration
+{
+    /// <summary>
+    /// Reads the project's configuration once per compilation:
+    /// <list type="bullet">
+    /// <item><c>feishu_uat_analyzer.user_token_names</c> / <c>feishu_uat_analyzer.tenant_token_names</c> in
+    /// .editorconfig or a global config: comma-separated names (<c>Name</c> or <c>Type.Member</c>) that mean a
+    /// user or a tenant token in the team's code;</item>
+    /// <item>AdditionalFiles named <c>feishu-endpoints.txt</c> (or <c>*.feishu-endpoints.txt</c>): endpoints to add
+    /// or override, one a line.</item>
+    /// </list>
+    /// </summary>
+    internal static class AnalyzerOptionsReader
+    {
+        public const string UserNamesKey = "feishu_uat_analyzer.user_token_names";
+        public const string TenantNamesKey = "feishu_uat_analyzer.tenant_token_names";
+        public const string EndpointFileName = "feishu-endpoints.txt";
+
+        public static AnalyzerOptions Read(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var userNames = new List<string>();
+            var tenantNames = new List<string>();
+            ReadNames(options.AnalyzerConfigOptionsProvider.GlobalOptions, userNames, tenantNames);
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                ReadNames(options.AnalyzerConfigOptionsProvider.GetOptions(tree), userNames, tenantNames);
+            }
+
+            var names = userNames.Count == 0 && tenantNames.Count == 0 ? TokenNameRules.Default : new TokenNameRules(userNames, tenantNames);
+
+            var extensions = new List<Endpoint>();
+            var errors = new List<Diagnostic>();
+            foreach (var file in options.AdditionalFiles)
+            {
+                var fileName = Path.GetFileName(file.Path);
+                if (!fileName.Equals(EndpointFileName, StringComparison.OrdinalIgnoreCase)
+                    && !fileName.EndsWith("." + EndpointFileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var text = file.GetText(cancellationToken);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                var lineErrors = new List<CatalogueError>();
+                extensions.AddRange(CatalogueParser.ParseExtension(text.ToString(), lineErrors));
+                foreach (var error in lineErrors)
+                {
+                    var line = text.Lines[Math.Min(error.Line, text.Lines.Count - 1)];
+                    var location = Location.Create(file.Path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                    errors.Add(Diagnostic.Create(Descriptors.UnreadableEndpointFile, location, error.Reason));
+                }
+            }
+
+            var catalogue = extensions.Count == 0 ? EndpointCatalogue.Default : EndpointCatalogue.WithExtensions(extensions);
+            return new AnalyzerOptions(catalogue, names, errors);
+        }
+
+        private static void ReadNames(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, List<string> userNames, List<string> tenantNames)
+        {
+            if (options.TryGetValue(UserNamesKey, out var user))
+            {
+                userNames.AddRange(Split(user));
+            }
+
+            if (options.TryGetValue(TenantNamesKey, out var tenant))
+            {
+                tenantNames.AddRange(Split(tenant));
+            }
+        }
+
+        private static IEnumerable<string> Split(string value)
+        {
+            foreach (var part in value.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return part.Trim();
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Configuration;
+using FeishuUatAnalyzer.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer
+{
+    /// <summary>
+    /// Finds calls that send a Feishu access token of the wrong kind: a user_access_token to the meeting-room
+    /// APIs that accept only a tenant_access_token since 2024-03-31 (and the rest of Feishu's token table).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class MeetingRoomTokenAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Tests set this so that a failure of the walk surfaces instead of being swallowed.</summary>
+        internal static bool RethrowFailures { get; set; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(Descriptors.ById.Values);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var options = AnalyzerOptionsReader.Read(context.Options, context.Compilation, context.CancellationToken);
+            if (options.EndpointFileErrors.Count > 0)
+            {
+                var errors = options.EndpointFileErrors;
+                context.RegisterAdditionalFileAction(file =>
+                {
+                    foreach (var error in errors)
+                    {
+                        if (error.Location.GetLineSpan().Path == file.AdditionalFile.Path)
+                        {
+                            file.ReportDiagnostic(error);
+                        }
+                    }
+                });
+            }
+
+            // Early bail-out: nothing can reach a Feishu API without an /open-apis/ path in the code or the FeishuNetSdk interfaces.
+            if (!MayCallFeishu(context.Compilation, context.CancellationToken))
+            {
+                return;
+            }
+
+            var session = new AnalysisSession(context.Compilation, options.Catalogue, options.Names);
+            context.RegisterOperationAction(operation => AnalyzeInvocation(operation, session), OperationKind.Invocation);
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, AnalysisSession session)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (invocation.TargetMethod is null)
+            {
+                return;
+            }
+
+            try
+            {
+                RequestPipeline.Analyze(invocation, new Tracer(session, context.CancellationToken), context.ReportDiagnostic);
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException) && !RethrowFailures)
+            {
+                // Never take the build down (AD0001): a shape the walk did not foresee is left unreported.
+            }
+        }
+
+        private static bool MayCallFeishu(Compilation compilation, System.Threading.CancellationToken cancellationToken)
+        {
+            if (compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuUserApi") != null || compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuTenantApi") != null)
+            {
+                return true;
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var text = tree.GetText(cancellationToken);
+                if (Contains(text, "open-apis"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Contains(Microsoft.CodeAnalysis.Text.SourceText text, string value)
+        {
+            var first = value[0];
+            var length = text.Length - value.Length;
+            for (var i = 0; i <= length; i++)
+            {
+                if (text[i] != first)
+                {
+                    continue;
+                }
+
+                var j = 1;
+                while (j < value.Length && text[i + j] == value[j])
+                {
+                    j++;
+                }
+
+                if (j == value.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

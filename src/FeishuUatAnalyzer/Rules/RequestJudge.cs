@@ -1,0 +1,87 @@
+using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Sites;
+using FeishuUatAnalyzer.Tokens;
+using FeishuUatAnalyzer.Urls;
+using Microsoft.CodeAnalysis;
+
+namespace FeishuUatAnalyzer.Rules
+{
+    /// <summary>
+    /// Judges a request: which endpoints its verb and path can reach, which kind of token it carries, and
+    /// whether a rule follows. Where a hole in the path could reach endpoints with different rules, it is
+    /// reported only where every candidate agrees.
+    /// </summary>
+    internal static class RequestJudge
+    {
+        public static Outcome Judge(RequestFacts facts, Tracer tracer)
+        {
+            var parameterDependent = facts.Url.DependsOnParameter || facts.Verb.DependsOnParameter;
+            var path = RequestPath.FromUrl(facts.Url);
+            if (path is null)
+            {
+                return parameterDependent ? Outcome.Deferred : Outcome.None;
+            }
+
+            var candidates = tracer.Session.Catalogue.Match(path.Segments, facts.Verb.Method, path.OpenTail);
+            if (candidates.Count == 0)
+            {
+                return parameterDependent ? Outcome.Deferred : Outcome.None;
+            }
+
+            if (facts.Tokens.Count == 0)
+            {
+                // No Authorization visible anywhere: not reported.
+                return Outcome.None;
+            }
+
+            var verdict = TokenVerdict.Nothing;
+            var verdicts = new TokenVerdict[facts.Tokens.Count];
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                verdicts[i] = TokenClassifier.Classify(facts.Tokens[i], tracer);
+                verdict = TokenVerdict.Combine(verdict, verdicts[i]);
+            }
+
+            // The token the verdict rests on: the first path of the combined kind.
+            var decisive = facts.Tokens[0];
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                if (verdicts[i].Kind == verdict.Kind)
+                {
+                    decisive = facts.Tokens[i];
+                    break;
+                }
+            }
+
+            var kind = verdict.Kind;
+            if (kind == TokenKind.Deferred)
+            {
+                if (verdict.DeferredTo?.ContainingSymbol is IMethodSymbol owner && tracer.Session.HasCallers(owner, tracer.CancellationToken))
+                {
+                    return Outcome.Deferred;
+                }
+
+                kind = TokenKind.Unknown;
+            }
+
+            if (kind == TokenKind.None)
+            {
+                return Outcome.None;
+            }
+
+            string? rule = null;
+            foreach (var candidate in candidates)
+            {
+                var candidateRule = RuleSelector.RuleFor(candidate, kind);
+                if (candidateRule is null || (rule != null && rule != candidateRule))
+                {
+                    return parameterDependent ? Outcome.Deferred : Outcome.None;
+                }
+
+                rule = candidateRule;
+            }
+
+            return Outcome.Report(rule!, candidates[0], verdict, decisive!, path.Host);
+        }
+    }
+}

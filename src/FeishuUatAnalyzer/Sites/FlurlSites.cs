@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Urls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Sites
+{
+    /// <summary>
+    /// Flurl: a string or <c>Url</c> chain (<c>AppendPathSegment</c>, <c>SetQueryParam</c>,
+    /// <c>WithOAuthBearerToken</c>, <c>WithHeader</c>...) that ends in a send (<c>GetStringAsync</c>,
+    /// <c>GetJsonAsync</c>, <c>PostJsonAsync</c>, <c>SendAsync</c>...).
+    /// </summary>
+    internal static class FlurlSites
+    {
+        private static readonly string[] SendPrefixes = { "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Send", "DownloadFile" };
+
+        public static bool IsSendMethod(string name)
+        {
+            if (!name.EndsWith("Async", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var prefix in SendPrefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static RequestFacts? Recognize(IInvocationOperation invocation, CallContext context, Tracer tracer)
+        {
+            var name = invocation.TargetMethod.Name;
+            var receiver = OperationRoots.Receiver(invocation);
+            if (receiver is null)
+            {
+                return null;
+            }
+
+            HttpVerb verb;
+            if (name.StartsWith("Send", StringComparison.Ordinal))
+            {
+                var verbArgument = OperationRoots.Argument(invocation, "verb");
+                verb = verbArgument is null ? HttpVerb.Unknown : HttpVerb.Evaluate(verbArgument, context, tracer);
+            }
+            else
+            {
+                verb = name.StartsWith("DownloadFile", StringComparison.Ordinal) ? HttpVerb.Known("GET") : HttpVerb.FromName(name);
+            }
+
+            var tokens = new List<TokenRef>();
+            CollectTokens(receiver, context, tracer, tokens, 0);
+            var url = UrlEvaluator.Evaluate(receiver, context, tracer);
+            return new RequestFacts("Flurl", invocation, verb, url, receiver, tokens);
+        }
+
+        /// <summary>Walks the chain back from the send, collecting the bearer tokens it sets.</summary>
+        private static void CollectTokens(IOperation operation, CallContext context, Tracer tracer, List<TokenRef> tokens, int depth)
+        {
+            var current = OperationRoots.Unwrap(operation);
+            while (depth++ < Tracer.MaxValueDepth && tracer.Step())
+            {
+                if (current is IInvocationOperation step && IsFlurl(step.TargetMethod) && OperationRoots.Receiver(step) is IOperation next)
+                {
+                    if (step.TargetMethod.Name == "WithOAuthBearerToken" && OperationRoots.Argument(step, "token") is IOperation token)
+                    {
+                        tokens.Add(new TokenRef(token, context, TokenShape.FlurlOAuthBearer));
+                    }
+                    else if (step.TargetMethod.Name == "WithHeader" && HeaderValues.IsAuthorization(OperationRoots.Argument(step, "name"))
+                             && OperationRoots.Argument(step, "value") is IOperation value)
+                    {
+                        tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader), context, TokenShape.FlurlHeader));
+                    }
+
+                    current = OperationRoots.Unwrap(next);
+                    continue;
+                }
+
+                if (current is ILocalReferenceOperation)
+                {
+                    var sources = tracer.Sources(current, context);
+                    foreach (var source in sources)
+                    {
+                        if (source.Operation != current)
+                        {
+                            CollectTokens(source.Operation, source.Context, tracer, tokens, depth);
+                        }
+                    }
+                }
+
+                return;
+            }
+        }
+
+        public static bool IsFlurl(IMethodSymbol method)
+        {
+            var ns = method.ContainingType?.ContainingNamespace;
+            return ns != null && (ns.Name == "Http" && ns.ContainingNamespace?.Name == "Flurl" || ns.Name == "Flurl" && ns.ContainingNamespace?.IsGlobalNamespace == true);
+        }
+    }
+}

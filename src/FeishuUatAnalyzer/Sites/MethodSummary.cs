@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FeishuUatAnalyzer.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Sites
+{
+    /// <summary>
+    /// What a method of the compilation does that matters to its callers: the calls in its body that send a
+    /// request, and the calls of other methods of the compilation (which may). Built once per method per
+    /// compilation; the values of its parameters are filled in per call.
+    /// </summary>
+    internal sealed class MethodSummary
+    {
+        public static readonly MethodSummary Empty = new MethodSummary(null, ImmutableArray<IInvocationOperation>.Empty, ImmutableArray<IInvocationOperation>.Empty);
+
+        private MethodSummary(IOperation? body, ImmutableArray<IInvocationOperation> sends, ImmutableArray<IInvocationOperation> helperCalls)
+        {
+            Body = body;
+            Sends = sends;
+            HelperCalls = helperCalls;
+        }
+
+        public IOperation? Body { get; }
+
+        public ImmutableArray<IInvocationOperation> Sends { get; }
+
+        public ImmutableArray<IInvocationOperation> HelperCalls { get; }
+
+        public static MethodSummary Of(IMethodSymbol method, Tracer tracer)
+        {
+            method = method.OriginalDefinition;
+            return tracer.Session.Summaries.GetOrAdd(method, m => Build(m, tracer));
+        }
+
+        /// <summary>Whether the method sends a request itself or through the helpers it calls (bounded, cycle-safe).</summary>
+        public static bool SendsRequests(IMethodSymbol method, Tracer tracer, HashSet<IMethodSymbol>? visiting = null, int depth = 0)
+        {
+            var summary = Of(method, tracer);
+            if (!summary.Sends.IsEmpty)
+            {
+                return true;
+            }
+
+            if (depth >= Tracer.MaxCallDepth || summary.HelperCalls.IsEmpty)
+            {
+                return false;
+            }
+
+            visiting ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (!visiting.Add(method.OriginalDefinition))
+            {
+                return false;
+            }
+
+            foreach (var call in summary.HelperCalls)
+            {
+                if (SendsRequests(call.TargetMethod, tracer, visiting, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A method of this compilation with a body that a call could reach.</summary>
+        public static bool IsHelper(IMethodSymbol method) =>
+            !method.DeclaringSyntaxReferences.IsEmpty && !method.IsAbstract && !method.IsExtern
+            && (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction);
+
+        private static MethodSummary Build(IMethodSymbol method, Tracer tracer)
+        {
+            var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
+            if (body is null)
+            {
+                return Empty;
+            }
+
+            var sends = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            var helpers = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            foreach (var operation in body.Descendants())
+            {
+                if (!(operation is IInvocationOperation invocation))
+                {
+                    continue;
+                }
+
+                if (SiteRecognizer.Classify(invocation.TargetMethod) != SiteLibrary.None)
+                {
+                    sends.Add(invocation);
+                }
+                else if (IsHelper(invocation.TargetMethod) && !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method))
+                {
+                    helpers.Add(invocation);
+                }
+            }
+
+            return sends.Count == 0 && helpers.Count == 0 ? new MethodSummary(body, ImmutableArray<IInvocationOperation>.Empty, ImmutableArray<IInvocationOperation>.Empty)
+                : new MethodSummary(body, sends.ToImmutable(), helpers.ToImmutable());
+        }
+    }
+}

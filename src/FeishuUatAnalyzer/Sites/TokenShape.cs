@@ -1,0 +1,39 @@
+namespace FeishuUatAnalyzer.Sites
+{
+    /// <summary>How the bearer token is attached to the request: the place the code fix rewrites.</summary>
+    internal enum TokenShape
+    {
+        /// <summary><c>request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", t)</c>.</summary>
+        AuthenticationHeaderValue,
+
+        /// <summary><c>request.Headers.Add("Authorization", "Bearer " + t)</c>.</summary>
+        HeaderString,
+
+        /// <summary><c>client.DefaultRequestHeaders.Authorization = ...</c>, set on the client for all its requests.</summary>
+        DefaultHeader,
+
+        /// <summary>RestSharp <c>AddHeader</c>/<c>AddParameter(..., ParameterType.HttpHeader)</c>.</summary>
+        RestSharpHeader,
+
+        /// <summary>RestSharp <c>JwtAuthenticator</c> and friends.</summary>
+        RestSharpAuthenticator,
+
+        /// <summary>Flurl <c>WithOAuthBearerToken(t)</c>.</summary>
+        FlurlOAuthBearer,
+
+        /// <summary>Flurl <c>WithHeader("Authorization", ...)</c>.</summary>
+        FlurlHeader,
+
+        /// <summary>A Refit or WebApiClientCore parameter marked as the bearer token or the Authorization header.</summary>
+        DeclarativeArgument,
+
+        /// <summary>FeishuNetSdk's <c>IFeishuUserApi</c> method: the first argument is the user_access_token.</summary>
+        SdkUserAccessToken,
+
+        /// <summary>An interface that gets its tokens from a provider (FeishuNetSdk's <c>IFeishuTenantApi</c>).</summary>
+        SdkProvider,
+
+        /// <summary>A header written as a constant on the interface or method.</summary>
+        ConstantHeader,
+    }
+}

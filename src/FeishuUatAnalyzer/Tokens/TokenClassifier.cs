@@ -1,0 +1,452 @@
+using System;
+using System.Collections.Generic;
+using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Catalogue;
+using FeishuUatAnalyzer.Sites;
+using FeishuUatAnalyzer.Urls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Tokens
+{
+    /// <summary>
+    /// Decides the kind of a token expression. Evidence, strongest first: where the value came from (the
+    /// answer of a token endpoint, the signed-in user's OAuth token, an SDK type), a literal's prefix or a
+    /// configuration key, and last the names of what it flows through. A parameter with no evidence of its
+    /// own is decided by the argument the caller passed, or left to the callers.
+    /// </summary>
+    internal static class TokenClassifier
+    {
+        public static TokenVerdict Classify(TokenRef token, Tracer tracer)
+        {
+            if (token.Typed != null)
+            {
+                return token.Typed;
+            }
+
+            return token.Operation is null ? TokenVerdict.Nothing : Classify(token.Operation, token.Context, tracer, 0);
+        }
+
+        public static TokenVerdict Classify(IOperation operation, CallContext context, Tracer tracer, int depth)
+        {
+            if (operation.ConstantValue.HasValue)
+            {
+                return Literal(operation.ConstantValue.Value as string);
+            }
+
+            if (depth > Tracer.MaxValueDepth || !tracer.Step())
+            {
+                return Unknown(operation);
+            }
+
+            operation = OperationRoots.Unwrap(operation);
+            if (operation.Type != null && DeclarativeSites.IsSdkUserToken(operation.Type))
+            {
+                return TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, operation.Type.Name);
+            }
+
+            switch (operation)
+            {
+                case IAwaitOperation awaited:
+                    return Classify(awaited.Operation, context, tracer, depth + 1);
+
+                case ICoalesceOperation coalesce:
+                    return TokenVerdict.Combine(Classify(coalesce.Value, context, tracer, depth + 1), Classify(coalesce.WhenNull, context, tracer, depth + 1));
+
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    return TokenVerdict.Combine(Classify(conditional.WhenTrue, context, tracer, depth + 1), Classify(whenFalse, context, tracer, depth + 1));
+
+                case IConditionalAccessOperation access:
+                    return Classify(access.WhenNotNull, context, tracer, depth + 1);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concat when concat.Type?.SpecialType == SpecialType.System_String:
+                    return TokenVerdict.Combine(Classify(concat.LeftOperand, context, tracer, depth + 1), Classify(concat.RightOperand, context, tracer, depth + 1));
+
+                case IInterpolatedStringOperation interpolated:
+                    var parts = TokenVerdict.Nothing;
+                    foreach (var part in interpolated.Parts)
+                    {
+                        parts = TokenVerdict.Combine(parts, part is IInterpolationOperation hole
+                            ? Classify(hole.Expression, context, tracer, depth + 1)
+                            : part is IInterpolatedStringTextOperation text ? Literal(text.Text.ConstantValue.Value as string) : TokenVerdict.Nothing);
+                    }
+
+                    return parts;
+
+                case IInvocationOperation invocation:
+                    return ClassifyCall(invocation, context, tracer, depth);
+
+                case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
+                    return ConfigurationRead(tracer, indexer.Property.ContainingType, indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value : null, EvidenceKind.ConfigurationKey) ?? Unknown(operation);
+
+                case IPropertyReferenceOperation { Instance: { } taskInstance, Property: { Name: "Result" } } when taskInstance.Type?.Name.StartsWith("Task", StringComparison.Ordinal) == true:
+                    return Classify(taskInstance, context, tracer, depth + 1);
+
+                case IParameterReferenceOperation parameter:
+                    var byName = NameVerdict(parameter.Parameter.Name, null, tracer);
+                    if (byName != null)
+                    {
+                        return byName;
+                    }
+
+                    return FromSources(operation, context, tracer, depth, parameter.Parameter.Name, null);
+
+                case ILocalReferenceOperation local:
+                    return FromSources(operation, context, tracer, depth, local.Local.Name, null);
+
+                case IFieldReferenceOperation field:
+                    return FromMember(operation, field.Instance, field.Field, context, tracer, depth);
+
+                case IPropertyReferenceOperation property:
+                    return FromMember(operation, property.Instance, property.Property, context, tracer, depth);
+
+                default:
+                    return Unknown(operation);
+            }
+        }
+
+        private static TokenVerdict FromMember(IOperation operation, IOperation? instance, ISymbol member, CallContext context, Tracer tracer, int depth)
+        {
+            // A member of an answer object (a DTO, a parsed document): what the answer was decides.
+            if (instance != null && !(instance is IInstanceReferenceOperation))
+            {
+                var origin = FindOrigin(instance, context, tracer, depth + 1);
+                if (origin != null)
+                {
+                    return origin;
+                }
+            }
+
+            var qualified = member.ContainingType?.Name + "." + member.Name;
+            if (member.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return NameVerdict(member.Name, qualified, tracer) ?? Unknown(operation);
+            }
+
+            return FromSources(operation, context, tracer, depth, member.Name, qualified);
+        }
+
+        /// <summary>Every value the symbol may hold; if they say nothing, its name.</summary>
+        private static TokenVerdict FromSources(IOperation operation, CallContext context, Tracer tracer, int depth, string name, string? qualified)
+        {
+            var verdict = TokenVerdict.Nothing;
+            foreach (var source in tracer.Sources(operation, context, depth: depth))
+            {
+                TokenVerdict path;
+                if (source.Kind == ValueSourceKind.Parameter)
+                {
+                    path = NameVerdict(source.ParameterSymbol!.Name, null, tracer)
+                        ?? new TokenVerdict(TokenKind.Deferred, new TokenEvidence(EvidenceKind.Parameter, source.ParameterSymbol.Name), source.ParameterSymbol);
+                }
+                else if (source.Operation == operation || source.Operation.Syntax == operation.Syntax)
+                {
+                    continue;
+                }
+                else
+                {
+                    path = Classify(source.Operation, source.Context, tracer, depth + 1);
+                }
+
+                verdict = TokenVerdict.Combine(verdict, path);
+            }
+
+            if (verdict.Kind == TokenKind.None || verdict.Kind == TokenKind.Unknown)
+            {
+                return NameVerdict(name, qualified, tracer) ?? (verdict.Kind == TokenKind.None ? Unknown(operation) : verdict);
+            }
+
+            return verdict;
+        }
+
+        private static TokenVerdict ClassifyCall(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = OperationRoots.Receiver(invocation);
+            switch (method.Name)
+            {
+                case "ToString" when receiver != null:
+                case "GetAwaiter" when receiver != null:
+                case "GetResult" when receiver != null:
+                case "ConfigureAwait" when receiver != null:
+                case "Trim" when receiver != null:
+                    return Classify(receiver, context, tracer, depth + 1);
+
+                // The signed-in user's OAuth token, as ASP.NET Core's authentication handler saved it.
+                case "GetTokenAsync":
+                case "GetTokenValue":
+                    var tokenName = OperationRoots.Argument(invocation, "tokenName")?.ConstantValue.Value as string;
+                    if (tokenName == "access_token")
+                    {
+                        return TokenVerdict.Of(TokenKind.User, EvidenceKind.SignedInUser, method.Name + "(\"access_token\")");
+                    }
+
+                    break;
+
+                case "GetEnvironmentVariable" when method.ContainingType?.SpecialType == SpecialType.None && method.ContainingType.Name == "Environment":
+                    return ConfigurationRead(tracer, null, OperationRoots.ArgumentAt(invocation, 0), EvidenceKind.EnvironmentVariable) ?? Unknown(invocation);
+
+                case "GetValue":
+                case "GetConnectionString":
+                case "GetSection":
+                    var configuration = ConfigurationRead(tracer, method.ContainingType, OperationRoots.Argument(invocation, "key") ?? OperationRoots.Argument(invocation, "name"), EvidenceKind.ConfigurationKey);
+                    if (configuration != null)
+                    {
+                        return configuration;
+                    }
+
+                    break;
+            }
+
+            // A method of this compilation: what it returns.
+            if (MethodSummary.IsHelper(method))
+            {
+                var returned = ReturnedToken(method, invocation, context, tracer, depth);
+                if (returned.Kind != TokenKind.None && returned.Kind != TokenKind.Unknown)
+                {
+                    return returned;
+                }
+            }
+            else
+            {
+                var origin = FindOrigin(invocation, context, tracer, depth + 1);
+                if (origin != null)
+                {
+                    return origin;
+                }
+            }
+
+            return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer) ?? Unknown(invocation);
+        }
+
+        /// <summary>The kind of token a method of the compilation returns; a parameter it returns is filled in from the call.</summary>
+        private static TokenVerdict ReturnedToken(IMethodSymbol method, IInvocationOperation call, CallContext context, Tracer tracer, int depth)
+        {
+            method = method.OriginalDefinition;
+            if (!tracer.EnterMethod(method))
+            {
+                return TokenVerdict.Nothing;
+            }
+
+            try
+            {
+                var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
+                if (body is null)
+                {
+                    return TokenVerdict.Nothing;
+                }
+
+                var unbound = tracer.Session.ReturnedTokens.GetOrAdd(method, _ => ClassifyReturns(body, CallContext.Unbound(body, method), tracer, depth));
+                if (unbound.Kind != TokenKind.Deferred)
+                {
+                    return unbound;
+                }
+
+                return ClassifyReturns(body, context.Enter(call, method, body), tracer, depth);
+            }
+            finally
+            {
+                tracer.LeaveMethod(method);
+            }
+        }
+
+        private static TokenVerdict ClassifyReturns(IOperation body, CallContext context, Tracer tracer, int depth)
+        {
+            var verdict = TokenVerdict.Nothing;
+            foreach (var returned in Tracer.ReturnedValues(body))
+            {
+                verdict = TokenVerdict.Combine(verdict, Classify(returned, context, tracer, depth + 1));
+            }
+
+            return verdict;
+        }
+
+        /// <summary>
+        /// Follows a value back through calls, members, locals and awaits to the answer of a request; if that
+        /// request went to a token endpoint, the value is a token of the kind that endpoint issues.
+        /// </summary>
+        public static TokenVerdict? FindOrigin(IOperation operation, CallContext context, Tracer tracer, int depth)
+        {
+            if (depth > Tracer.MaxValueDepth || operation.ConstantValue.HasValue || !tracer.Step())
+            {
+                return null;
+            }
+
+            operation = OperationRoots.Unwrap(operation);
+            switch (operation)
+            {
+                case IAwaitOperation awaited:
+                    return FindOrigin(awaited.Operation, context, tracer, depth + 1);
+                case IConditionalAccessInstanceOperation instance:
+                    for (var parent = instance.Parent; parent != null; parent = parent.Parent)
+                    {
+                        if (parent is IConditionalAccessOperation access)
+                        {
+                            return FindOrigin(access.Operation, context, tracer, depth + 1);
+                        }
+                    }
+
+                    return null;
+                case IConditionalAccessOperation conditional:
+                    return FindOrigin(conditional.Operation, context, tracer, depth + 1);
+                case ICoalesceOperation coalesce:
+                    return FindOrigin(coalesce.Value, context, tracer, depth + 1);
+                case IInvocationOperation invocation:
+                    var facts = SiteRecognizer.Recognize(invocation, context, tracer);
+                    if (facts != null)
+                    {
+                        return TokenEndpointVerdict(facts);
+                    }
+
+                    if (MethodSummary.IsHelper(invocation.TargetMethod))
+                    {
+                        var returned = ReturnedToken(invocation.TargetMethod, invocation, context, tracer, depth);
+                        return returned.Kind == TokenKind.User || returned.Kind == TokenKind.Tenant || returned.Kind == TokenKind.App ? returned : null;
+                    }
+
+                    var receiver = OperationRoots.Receiver(invocation);
+                    if (receiver != null && FindOrigin(receiver, context, tracer, depth + 1) is TokenVerdict fromReceiver)
+                    {
+                        return fromReceiver;
+                    }
+
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Value != receiver && !(argument.Value is IDelegateCreationOperation) && FindOrigin(argument.Value, context, tracer, depth + 1) is TokenVerdict fromArgument)
+                        {
+                            return fromArgument;
+                        }
+                    }
+
+                    return null;
+                case IPropertyReferenceOperation { Instance: { } propertyInstance } when !(propertyInstance is IInstanceReferenceOperation):
+                    return FindOrigin(propertyInstance, context, tracer, depth + 1);
+                case IFieldReferenceOperation { Instance: { } fieldInstance } when !(fieldInstance is IInstanceReferenceOperation):
+                    return FindOrigin(fieldInstance, context, tracer, depth + 1);
+                case ILocalReferenceOperation _:
+                case IFieldReferenceOperation _:
+                case IPropertyReferenceOperation _:
+                case IParameterReferenceOperation _:
+                    foreach (var source in tracer.Sources(operation, context, depth: depth))
+                    {
+                        if (source.Kind == ValueSourceKind.Opaque && source.Operation != operation && source.Operation.Syntax != operation.Syntax
+                            && FindOrigin(source.Operation, source.Context, tracer, depth + 1) is TokenVerdict fromSource)
+                        {
+                            return fromSource;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts)
+        {
+            var text = facts.Url.Render();
+            var path = RequestPath.RawPath(facts.Url);
+            if (path is null)
+            {
+                return null;
+            }
+
+            foreach (var endpoint in EndpointCatalogue.Default.TokenEndpoints)
+            {
+                if (!path.EndsWith(endpoint.Path, StringComparison.Ordinal) && !path.EndsWith(endpoint.Path + "/", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && text.IndexOf("accounts.", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    continue;
+                }
+
+                var kind = endpoint.Issues switch
+                {
+                    AcceptedTokens.Tenant => TokenKind.Tenant,
+                    AcceptedTokens.App => TokenKind.App,
+                    _ => TokenKind.User,
+                };
+
+                // accounts.*/oauth/v3/token with the client_credentials grant hands out an app token.
+                if (kind == TokenKind.User && !endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && MentionsClientCredentials(facts.Invocation))
+                {
+                    kind = TokenKind.App;
+                }
+
+                var verb = facts.Verb.Method ?? "POST";
+                return TokenVerdict.Of(kind, EvidenceKind.OriginEndpoint, verb + " " + endpoint.Path);
+            }
+
+            return null;
+        }
+
+        private static bool MentionsClientCredentials(IOperation site)
+        {
+            foreach (var operation in OperationRoots.RootOf(site).Descendants())
+            {
+                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: "client_credentials" } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A configuration or environment read whose key names the kind of token.</summary>
+        private static TokenVerdict? ConfigurationRead(Tracer tracer, INamedTypeSymbol? type, IOperation? key, EvidenceKind evidence)
+        {
+            if (type != null && !type.Name.Contains("Configuration") && type.Name != "IConfigurationSection" && type.Name != "ConfigurationBinder")
+            {
+                return null;
+            }
+
+            if (!(key?.ConstantValue.Value is string name))
+            {
+                return type is null ? null : TokenVerdict.Of(TokenKind.Unknown, evidence, "?");
+            }
+
+            var kind = tracer.Session.Names.Classify(name);
+            return TokenVerdict.Of(kind == TokenKind.None ? TokenKind.Unknown : kind, evidence, name);
+        }
+
+        private static TokenVerdict? NameVerdict(string name, string? qualified, Tracer tracer)
+        {
+            var kind = tracer.Session.Names.Classify(name, qualified);
+            return kind == TokenKind.None ? null : TokenVerdict.Of(kind, EvidenceKind.Name, name);
+        }
+
+        private static TokenVerdict Literal(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return TokenVerdict.Nothing;
+            }
+
+            var token = text!.Trim();
+            if (token.StartsWith("Bearer", StringComparison.OrdinalIgnoreCase))
+            {
+                token = token.Substring("Bearer".Length).Trim();
+            }
+
+            if (token.Length == 0)
+            {
+                return TokenVerdict.Nothing;
+            }
+
+            var kind = token.StartsWith("u-", StringComparison.Ordinal) ? TokenKind.User
+                : token.StartsWith("t-", StringComparison.Ordinal) ? TokenKind.Tenant
+                : token.StartsWith("a-", StringComparison.Ordinal) ? TokenKind.App
+                : TokenKind.Unknown;
+            return TokenVerdict.Of(kind, EvidenceKind.Literal, token.Length > 2 ? token.Substring(0, 2) : token);
+        }
+
+        private static TokenVerdict Unknown(IOperation operation)
+        {
+            var text = operation.Syntax.ToString();
+            return TokenVerdict.Of(TokenKind.Unknown, EvidenceKind.Expression, text.Length > 60 ? text.Substring(0, 57) + "..." : text);
+        }
+    }
+}

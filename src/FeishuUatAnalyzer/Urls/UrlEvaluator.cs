@@ -1,0 +1,294 @@
+using System.Collections.Generic;
+using System.Text;
+using FeishuUatAnalyzer.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace FeishuUatAnalyzer.Urls
+{
+    /// <summary>
+    /// Turns an expression into the URL text it holds: constants (which the compiler has already folded),
+    /// <c>+</c>, interpolation, <c>string.Format</c>, <c>string.Concat</c>, <c>new Uri(...)</c> (with a base,
+    /// resolved as RFC 3986 says), Flurl's <c>Url</c> building, and values followed through locals, fields
+    /// and the arguments of the helper calls that led here.
+    /// </summary>
+    internal static class UrlEvaluator
+    {
+        public static UrlValue Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0)
+        {
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value is string constant ? UrlValue.Text(constant) : UrlValue.Unknown;
+            }
+
+            if (depth > Tracer.MaxValueDepth || !tracer.Step())
+            {
+                return UrlValue.Unknown;
+            }
+
+            operation = OperationRoots.Unwrap(operation);
+            switch (operation)
+            {
+                case IInterpolatedStringOperation interpolated:
+                    var result = UrlValue.Empty;
+                    foreach (var part in interpolated.Parts)
+                    {
+                        result = result.Concat(part switch
+                        {
+                            IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
+                            IInterpolationOperation hole => Evaluate(hole.Expression, context, tracer, depth + 1),
+                            _ => UrlValue.Unknown,
+                        });
+                    }
+
+                    return result;
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    return Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(Evaluate(binary.RightOperand, context, tracer, depth + 1));
+
+                case IInvocationOperation invocation:
+                    return EvaluateCall(invocation, context, tracer, depth);
+
+                case IObjectCreationOperation creation when creation.Constructor != null:
+                    return EvaluateCreation(creation, context, tracer, depth);
+
+                case IPropertyReferenceOperation { Instance: { } instance } property
+                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && property.Property.ContainingType.Name == "Uri":
+                    return Evaluate(instance, context, tracer, depth + 1);
+
+                case ILocalReferenceOperation _:
+                case IParameterReferenceOperation _:
+                case IFieldReferenceOperation _:
+                case IPropertyReferenceOperation _:
+                    return FromSources(operation, context, tracer, depth);
+
+                default:
+                    return UrlValue.Unknown;
+            }
+        }
+
+        private static UrlValue FromSources(IOperation operation, CallContext context, Tracer tracer, int depth)
+        {
+            UrlValue? agreed = null;
+            foreach (var source in tracer.Sources(operation, context, depth: depth))
+            {
+                UrlValue value;
+                if (source.Kind == ValueSourceKind.Parameter)
+                {
+                    value = UrlValue.UnboundParameter;
+                }
+                else if (source.Operation == operation || IsSameReference(source.Operation, operation))
+                {
+                    value = UrlValue.Unknown;
+                }
+                else
+                {
+                    value = Evaluate(source.Operation, source.Context, tracer, depth + 1);
+                }
+
+                if (agreed is null)
+                {
+                    agreed = value;
+                }
+                else if (agreed.Render() != value.Render())
+                {
+                    // Different values on different paths: only what they share is known.
+                    return agreed.DependsOnParameter || value.DependsOnParameter ? UrlValue.UnboundParameter : UrlValue.Unknown;
+                }
+            }
+
+            return agreed ?? UrlValue.Unknown;
+        }
+
+        private static bool IsSameReference(IOperation a, IOperation b) =>
+            Tracer.ReferencedSymbol(a) is ISymbol sa && SymbolEqualityComparer.Default.Equals(sa, Tracer.ReferencedSymbol(b)) && a.Syntax == b.Syntax;
+
+        private static UrlValue EvaluateCall(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
+        {
+            var method = invocation.TargetMethod;
+            var type = method.ContainingType;
+            var receiver = OperationRoots.Receiver(invocation);
+
+            if (type?.SpecialType == SpecialType.System_String && method.IsStatic)
+            {
+                if (method.Name == "Format")
+                {
+                    return EvaluateFormat(invocation, context, tracer, depth);
+                }
+
+                if (method.Name == "Concat")
+                {
+                    var result = UrlValue.Empty;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Value is IArrayCreationOperation { Initializer: { } array })
+                        {
+                            foreach (var element in array.ElementValues)
+                            {
+                                result = result.Concat(Evaluate(element, context, tracer, depth + 1));
+                            }
+                        }
+                        else
+                        {
+                            result = result.Concat(Evaluate(argument.Value, context, tracer, depth + 1));
+                        }
+                    }
+
+                    return result;
+                }
+            }
+
+            if (method.Name == "ToString" && invocation.Arguments.IsEmpty && receiver != null)
+            {
+                return Evaluate(receiver, context, tracer, depth + 1);
+            }
+
+            // Flurl builds URLs from strings and Url objects.
+            var ns = type?.ContainingNamespace?.ToDisplayString();
+            if (ns == "Flurl" || ns == "Flurl.Http")
+            {
+                if (method.Name == "Combine" && method.IsStatic)
+                {
+                    UrlValue? combined = null;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        var values = argument.Value is IArrayCreationOperation { Initializer: { } array } ? (IEnumerable<IOperation>)array.ElementValues : new[] { argument.Value };
+                        foreach (var value in values)
+                        {
+                            var part = Evaluate(value, context, tracer, depth + 1);
+                            combined = combined is null ? part : UriResolution.JoinSegments(combined, part);
+                        }
+                    }
+
+                    return combined ?? UrlValue.Unknown;
+                }
+
+                if (receiver != null)
+                {
+                    return EvaluateFlurlStep(invocation, receiver, context, tracer, depth);
+                }
+            }
+
+            return UrlValue.Unknown;
+        }
+
+        /// <summary>One step of a Flurl chain: path segments are appended; query and headers leave the path as it is.</summary>
+        public static UrlValue EvaluateFlurlStep(IInvocationOperation invocation, IOperation receiver, CallContext context, Tracer tracer, int depth)
+        {
+            var name = invocation.TargetMethod.Name;
+            var baseUrl = Evaluate(receiver, context, tracer, depth + 1);
+            if (name == "AppendPathSegment" || name == "AppendPathSegments")
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
+                    {
+                        continue;
+                    }
+
+                    var values = argument.Value is IArrayCreationOperation { Initializer: { } array } ? (IEnumerable<IOperation>)array.ElementValues : new[] { argument.Value };
+                    foreach (var value in values)
+                    {
+                        baseUrl = UriResolution.JoinSegments(baseUrl, Evaluate(value, context, tracer, depth + 1));
+                    }
+                }
+
+                return baseUrl;
+            }
+
+            // SetQueryParam(s), WithHeader(s), WithOAuthBearerToken, WithTimeout...: the path stays; a query may follow.
+            return baseUrl;
+        }
+
+        private static UrlValue EvaluateCreation(IObjectCreationOperation creation, CallContext context, Tracer tracer, int depth)
+        {
+            var type = creation.Constructor!.ContainingType;
+            var arguments = creation.Arguments;
+            if (type.Name == "Uri" && type.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                if (arguments.Length >= 2 && arguments[0].Value.Type?.Name == "Uri")
+                {
+                    var baseUri = Evaluate(arguments[0].Value, context, tracer, depth + 1);
+                    var relative = Evaluate(arguments[1].Value, context, tracer, depth + 1);
+                    return UriResolution.Rfc3986(baseUri.IsKnown ? baseUri : null, relative);
+                }
+
+                return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;
+            }
+
+            if ((type.Name == "Url" || type.Name == "FlurlRequest") && arguments.Length >= 1)
+            {
+                return Evaluate(arguments[0].Value, context, tracer, depth + 1);
+            }
+
+            return UrlValue.Unknown;
+        }
+
+        private static UrlValue EvaluateFormat(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
+        {
+            IOperation? format = null;
+            var values = new List<IOperation>();
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is null || argument.Parameter.Type.Name == "IFormatProvider")
+                {
+                    continue;
+                }
+
+                if (argument.Parameter.Name == "format")
+                {
+                    format = argument.Value;
+                }
+                else if (argument.Value is IArrayCreationOperation { Initializer: { } array })
+                {
+                    values.AddRange(array.ElementValues);
+                }
+                else
+                {
+                    values.Add(argument.Value);
+                }
+            }
+
+            if (!(format?.ConstantValue.Value is string text))
+            {
+                return UrlValue.Unknown;
+            }
+
+            var result = UrlValue.Empty;
+            var literal = new StringBuilder();
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if ((c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+                {
+                    literal.Append(c);
+                    i++;
+                    continue;
+                }
+
+                if (c == '{')
+                {
+                    var close = text.IndexOf('}', i);
+                    if (close < 0)
+                    {
+                        return UrlValue.Unknown;
+                    }
+
+                    var spec = text.Substring(i + 1, close - i - 1);
+                    var end = spec.IndexOfAny(new[] { ',', ':' });
+                    result = result.Concat(UrlValue.Text(literal.ToString()));
+                    literal.Clear();
+                    result = result.Concat(int.TryParse(end < 0 ? spec : spec.Substring(0, end), out var index) && index >= 0 && index < values.Count
+                        ? Evaluate(values[index], context, tracer, depth + 1)
+                        : UrlValue.Unknown);
+                    i = close;
+                    continue;
+                }
+
+                literal.Append(c);
+            }
+
+            return result.Concat(UrlValue.Text(literal.ToString()));
+        }
+    }
+}
