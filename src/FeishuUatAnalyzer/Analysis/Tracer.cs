@@ -15,7 +15,7 @@ namespace FeishuUatAnalyzer.Analysis
         public const int MaxCallDepth = 4;
 
         /// <summary>How many value hops one question may take.</summary>
-        public const int MaxValueDepth = 12;
+        public const int MaxValueDepth = 32;
 
         private const int StepBudget = 200_000;
         private readonly HashSet<IMethodSymbol> _methodsInProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);

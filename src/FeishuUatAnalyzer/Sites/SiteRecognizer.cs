@@ -29,7 +29,7 @@ namespace FeishuUatAnalyzer.Sites
             }
 
             if ((type.Name == "HttpClient" || type.Name == "HttpMessageInvoker" || type.Name == "HttpClientJsonExtensions")
-                && HttpClientSites.IsSendMethod(name) && IsNamespace(ns, "System", "Net", "Http"))
+                && HttpClientSites.IsSendMethod(name) && IsSystemNetHttp(ns))
             {
                 return SiteLibrary.HttpClient;
             }
@@ -56,9 +56,16 @@ namespace FeishuUatAnalyzer.Sites
             _ => null,
         };
 
-        private static bool IsNamespace(INamespaceSymbol ns, string a, string b, string c) =>
-            ns.Name == c && ns.ContainingNamespace is { Name: var nb } second && nb == b
-            && second.ContainingNamespace is { Name: var na } first && na == a && first.ContainingNamespace?.IsGlobalNamespace == true;
+        /// <summary>System.Net.Http or System.Net.Http.Json.</summary>
+        private static bool IsSystemNetHttp(INamespaceSymbol ns)
+        {
+            if (ns.Name == "Json")
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { Name: "Http", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace: { IsGlobalNamespace: true } } } };
+        }
     }
 
     internal enum SiteLibrary

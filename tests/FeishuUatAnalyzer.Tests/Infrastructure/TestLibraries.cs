@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace FeishuUatAnalyzer.Tests.Infrastructure
+{
+    /// <summary>
+    /// The libraries the tests call (RestSharp, Flurl, Refit, FeishuNetSdk...), as stand-ins compiled once
+    /// into an assembly that the test sources see as metadata, as they would see the real packages.
+    /// </summary>
+    internal static class TestLibraries
+    {
+        public static readonly ReferenceAssemblies ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+
+        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> Framework =
+            new Lazy<Task<ImmutableArray<MetadataReference>>>(() => ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+
+        private static readonly Lazy<Task<MetadataReference>> Stubs = new Lazy<Task<MetadataReference>>(BuildStubsAsync);
+
+        public static Task<ImmutableArray<MetadataReference>> FrameworkAsync() => Framework.Value;
+
+        public static Task<MetadataReference> StubsAsync() => Stubs.Value;
+
+        private static async Task<MetadataReference> BuildStubsAsync()
+        {
+            var directory = Path.Combine(AppContext.BaseDirectory, "Stubs");
+            var trees = Directory.GetFiles(directory, "*.cs")
+                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path))
+                .ToArray();
+            var compilation = CSharpCompilation.Create(
+                "TestLibraries",
+                trees,
+                await FrameworkAsync(),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            using var stream = new MemoryStream();
+            var result = compilation.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("The test library stand-ins do not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            }
+
+            return MetadataReference.CreateFromImage(stream.ToArray());
+        }
+    }
+}
