@@ -40,6 +40,11 @@ namespace FeishuUatAnalyzer.Tokens
             }
 
             operation = OperationRoots.Unwrap(operation);
+            if (operation.ConstantValue.HasValue)
+            {
+                return Literal(operation.ConstantValue.Value as string);
+            }
+
             if (operation.Type != null && DeclarativeSites.IsSdkUserToken(operation.Type))
             {
                 return TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, operation.Type.Name);

@@ -27,6 +27,11 @@ namespace FeishuUatAnalyzer.Urls
             }
 
             operation = OperationRoots.Unwrap(operation);
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value is string unwrapped ? UrlValue.Text(unwrapped) : UrlValue.Unknown;
+            }
+
             switch (operation)
             {
                 case IInterpolatedStringOperation interpolated:
