@@ -16,11 +16,17 @@ namespace FeishuUatAnalyzer.Analysis
     {
         public static void Analyze(IInvocationOperation invocation, Tracer tracer, Action<Diagnostic> report)
         {
+            // Bail out first on what is cheap to know: most calls neither send a request nor reach a helper that does.
+            var target = invocation.TargetMethod;
+            var library = SiteRecognizer.Classify(target);
+            if (library == SiteLibrary.None && (!MethodSummary.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer)))
+            {
+                return;
+            }
+
             var root = OperationRoots.RootOf(invocation);
             var context = CallContext.Unbound(root, OperationRoots.OwnerOf(root));
-            var target = invocation.TargetMethod;
-
-            if (SiteRecognizer.Classify(target) != SiteLibrary.None)
+            if (library != SiteLibrary.None)
             {
                 var facts = SiteRecognizer.Recognize(invocation, context, tracer);
                 if (facts != null && RequestJudge.Judge(facts, tracer) is { Kind: OutcomeKind.Report } outcome)
@@ -28,11 +34,6 @@ namespace FeishuUatAnalyzer.Analysis
                     report(DiagnosticFactory.Create(outcome, invocation, facts, context, viaHelper: false));
                 }
 
-                return;
-            }
-
-            if (!MethodSummary.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer))
-            {
                 return;
             }
 

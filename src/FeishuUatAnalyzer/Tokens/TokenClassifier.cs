@@ -391,7 +391,7 @@ namespace FeishuUatAnalyzer.Tokens
         {
             foreach (var operation in OperationRoots.RootOf(site).Descendants())
             {
-                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: "client_credentials" } })
+                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } && text.Contains("client_credentials"))
                 {
                     return true;
                 }

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using FeishuUatAnalyzer.Tests.Rules;
+using Xunit;
+
+namespace FeishuUatAnalyzer.Tests.Hardening
+{
+    /// <summary>Incomplete, broken, recursive and huge code: no exception (the analyzer rethrows in tests), bounded time.</summary>
+    public sealed class HardeningTests
+    {
+        static HardeningTests() => MeetingRoomTokenAnalyzer.RethrowFailures = true;
+
+        private static readonly string Sample = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+            using RestSharp;
+            using Flurl.Http;
+
+            class Gateway
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+                private string _token = "";
+
+                Gateway(string userAccessToken) { _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken); _token = _token + userAccessToken; }
+
+                private Task<HttpResponseMessage> Send(HttpMethod m, string path, string token)
+                {
+                    var request = new HttpRequestMessage(m, "https://open.feishu.cn" + path);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    return _http.SendAsync(request);
+                }
+
+                public Task<HttpResponseMessage> Delete(string id, string uat) => Send(HttpMethod.Delete, $"/open-apis/vc/v1/rooms/{id}", uat);
+                public Task<string> List() => _http.GetStringAsync("open-apis/vc/v1/rooms?page_size=" + 50);
+                public RestResponse Rest(string uat) { var c = new RestClient("https://open.feishu.cn"); var r = new RestRequest("open-apis/vc/v1/room_levels", Method.Post); r.AddHeader("Authorization", "Bearer " + uat); return c.Execute(r); }
+                public Task<string> Fl(string uat) => "https://open.feishu.cn/open-apis/vc/v1/scope_config".WithOAuthBearerToken(uat).GetStringAsync();
+            }
+            """;
+
+        [Fact]
+        public async Task SourceCutAtManyPointsIsAnalyzedWithoutExceptions()
+        {
+            var cuts = Enumerable.Range(1, 60).Select(i => Sample.Length * i / 61).ToList();
+            foreach (var cut in cuts)
+            {
+                await DiagnosticPropertiesTests.AnalyzeAsync(Sample.Substring(0, cut));
+                await DiagnosticPropertiesTests.AnalyzeAsync(Sample.Remove(cut, Math.Min(7, Sample.Length - cut)));
+            }
+        }
+
+        [Fact]
+        public async Task EveryTestSourceOfTheAcceptanceShapesCutInHalfIsAnalyzed()
+        {
+            var cases = Path.Combine(Infrastructure.RepositoryPaths.Root, "..", "shared", "acceptance", "cases");
+            if (!Directory.Exists(cases))
+            {
+                return;
+            }
+
+            foreach (var file in Directory.GetFiles(cases, "*.cs"))
+            {
+                var text = File.ReadAllText(file);
+                for (var i = 1; i < 8; i++)
+                {
+                    await DiagnosticPropertiesTests.AnalyzeAsync(text.Substring(0, text.Length * i / 8));
+                }
+            }
+        }
+
+        [Fact]
+        public async Task BrokenCodeErrorTypesAndMissingReferencesDoNotThrow()
+        {
+            await DiagnosticPropertiesTests.AnalyzeAsync("""
+                using System.Net.Http;
+                class C
+                {
+                    void A(Missing m, string uat) { m.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms")); }
+                    void B(HttpClient h) { h.SendAsync(); h.GetAsync(; h.GetStringAsync(Unknown.Url + "/open-apis/vc/v1/rooms") }
+                    void D(HttpClient h) { var r = new HttpRequestMessage(HttpMethod.Get, ); r.Headers.Authorization = ; h.SendAsync(r); }
+                    void E() { Helper(1, 2, 3); } void Helper(string a) { }
+                """);
+        }
+
+        [Fact]
+        public async Task SelfAndMutuallyRecursiveHelpersAndCyclicFieldsTerminate()
+        {
+            var watch = Stopwatch.StartNew();
+            await DiagnosticPropertiesTests.AnalyzeAsync("""
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                using System.Threading.Tasks;
+
+                class C
+                {
+                    private readonly HttpClient _http = new HttpClient();
+                    private string _a = "", _b = "";
+
+                    void Cycle() { _a = _b; _b = _a; }
+
+                    Task<HttpResponseMessage> Self(string url, string token, int n) => n > 0 ? Self(url, token, n - 1) : Send(url, token);
+                    Task<HttpResponseMessage> Ping(string url, string token) => Pong(url + "", token);
+                    Task<HttpResponseMessage> Pong(string url, string token) => url.Length > 3 ? Ping(url, token) : Send(url, token);
+
+                    Task<HttpResponseMessage> Send(string url, string token)
+                    {
+                        var request = new HttpRequestMessage(HttpMethod.Get, url);
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token + _a);
+                        return _http.SendAsync(request);
+                    }
+
+                    string Token() => Token2(); string Token2() => Token();
+
+                    Task Run(string uat)
+                    {
+                        var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
+                        _http.SendAsync(request);
+                        Ping("https://open.feishu.cn/open-apis/vc/v1/rooms", uat);
+                        return Self("https://open.feishu.cn/open-apis/vc/v1/rooms", _b, 3);
+                    }
+                }
+                """);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "took " + watch.Elapsed);
+        }
+
+        [Fact]
+        public async Task HugeStringConcatenationIsBounded()
+        {
+            var builder = new StringBuilder("\"https://open.feishu.cn/open-apis/vc/v1/rooms/\"");
+            for (var i = 0; i < 3000; i++)
+            {
+                builder.Append(" + id");
+            }
+
+            var watch = Stopwatch.StartNew();
+            await DiagnosticPropertiesTests.AnalyzeAsync($$"""
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                class C
+                {
+                    object Run(HttpClient http, string id, string uat)
+                    {
+                        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", uat);
+                        return http.GetStringAsync({{builder}});
+                    }
+                }
+                """);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "took " + watch.Elapsed);
+        }
+    }
+}
