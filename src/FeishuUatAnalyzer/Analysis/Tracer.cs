@@ -228,6 +228,30 @@ namespace FeishuUatAnalyzer.Analysis
                     current = OperationRoots.Unwrap(chainReceiver);
                 }
 
+                if (current is IInvocationOperation factory && Sites.MethodSummary.IsHelper(factory.TargetMethod)
+                    && context.Depth < MaxCallDepth && EnterMethod(factory.TargetMethod.OriginalDefinition))
+                {
+                    // Built by a method of the compilation (CreateRequest(method, url, token)): what it returns, with this call's arguments.
+                    try
+                    {
+                        var body = Session.BodyOf(factory.TargetMethod, CancellationToken);
+                        if (body != null)
+                        {
+                            var inner = source.Context.For(factory).Enter(factory, factory.TargetMethod.OriginalDefinition, body);
+                            foreach (var returned in ReturnedValues(body))
+                            {
+                                Merge(facts, FactsOf(returned, inner));
+                            }
+
+                            continue;
+                        }
+                    }
+                    finally
+                    {
+                        LeaveMethod(factory.TargetMethod.OriginalDefinition);
+                    }
+                }
+
                 if (current is IObjectCreationOperation creation)
                 {
                     var creationContext = source.Context.For(creation);
@@ -286,6 +310,14 @@ namespace FeishuUatAnalyzer.Analysis
             }
 
             return facts;
+        }
+
+        private static void Merge(ObjectFacts into, ObjectFacts from)
+        {
+            into.Creations.AddRange(from.Creations);
+            into.Assignments.AddRange(from.Assignments);
+            into.Calls.AddRange(from.Calls);
+            into.FromOutside |= from.FromOutside;
         }
 
         private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)

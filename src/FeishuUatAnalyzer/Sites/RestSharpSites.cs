@@ -165,7 +165,7 @@ namespace FeishuUatAnalyzer.Sites
                 }
             }
 
-            return baseUrl != null && baseUrl.IsKnown ? baseUrl : null;
+            return baseUrl != null && !baseUrl.StartsWithHole ? baseUrl : null;
         }
 
         private static void AddAuthenticator(IOperation value, CallContext context, Tracer tracer, List<TokenRef> tokens)

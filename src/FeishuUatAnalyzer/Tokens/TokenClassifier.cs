@@ -81,6 +81,9 @@ namespace FeishuUatAnalyzer.Tokens
                 case IInvocationOperation invocation:
                     return ClassifyCall(invocation, context, tracer, depth);
 
+                case IObjectCreationOperation { Type: { Name: "AuthenticationHeaderValue" } } header when header.Arguments.Length == 2:
+                    return Classify(header.Arguments[1].Value, context, tracer, depth + 1);
+
                 case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
                     return ConfigurationRead(tracer, indexer.Property.ContainingType, indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value : null, EvidenceKind.ConfigurationKey) ?? Unknown(operation);
 
@@ -218,6 +221,15 @@ namespace FeishuUatAnalyzer.Tokens
                 {
                     return origin;
                 }
+
+                // A store or cache read by a key that names the kind: cache.Get("feishu_tenant_token").
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value.ConstantValue.Value is string key && tracer.Session.Names.Classify(key) is var kind && kind != TokenKind.None)
+                    {
+                        return TokenVerdict.Of(kind, EvidenceKind.ConfigurationKey, key);
+                    }
+                }
             }
 
             return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer) ?? Unknown(invocation);
@@ -316,7 +328,26 @@ namespace FeishuUatAnalyzer.Tokens
 
                     foreach (var argument in invocation.Arguments)
                     {
-                        if (argument.Value != receiver && !(argument.Value is IDelegateCreationOperation) && FindOrigin(argument.Value, context, tracer, depth + 1) is TokenVerdict fromArgument)
+                        if (argument.Value == receiver)
+                        {
+                            continue;
+                        }
+
+                        // A factory lambda (cache.GetOrCreateAsync(key, _ => FetchTenantTokenAsync())): what it returns.
+                        if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
+                        {
+                            foreach (var returned in Tracer.ReturnedValues(lambda.Body))
+                            {
+                                if (FindOrigin(returned, context, tracer, depth + 1) is TokenVerdict fromLambda)
+                                {
+                                    return fromLambda;
+                                }
+                            }
+
+                            continue;
+                        }
+
+                        if (FindOrigin(argument.Value, context, tracer, depth + 1) is TokenVerdict fromArgument)
                         {
                             return fromArgument;
                         }

@@ -182,7 +182,7 @@ namespace FeishuUatAnalyzer.Urls
         {
             var name = invocation.TargetMethod.Name;
             var baseUrl = Evaluate(receiver, context, tracer, depth + 1);
-            if (name == "AppendPathSegment" || name == "AppendPathSegments")
+            if (name == "AppendPathSegment" || name == "AppendPathSegments" || name == "Request")
             {
                 foreach (var argument in invocation.Arguments)
                 {
@@ -221,7 +221,7 @@ namespace FeishuUatAnalyzer.Urls
                 return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;
             }
 
-            if ((type.Name == "Url" || type.Name == "FlurlRequest") && arguments.Length >= 1)
+            if ((type.Name == "Url" || type.Name == "FlurlRequest" || type.Name == "FlurlClient") && arguments.Length >= 1)
             {
                 return Evaluate(arguments[0].Value, context, tracer, depth + 1);
             }
