@@ -40,6 +40,12 @@ namespace FeishuUatAnalyzer.Analysis
         /// <summary>Structural summaries of the compilation's methods (which of their calls send requests).</summary>
         public ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary> Summaries { get; } = new ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary>(SymbolEqualityComparer.Default);
 
+        /// <summary>The operations that reference a field or property, across its type (computed once per member).</summary>
+        public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> MemberReferences { get; } = new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
+
+        /// <summary>The values a field or property is given across its type (computed once per member).</summary>
+        public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> MemberValues { get; } = new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
+
         /// <summary>What kind of token each method of the compilation returns, judged without its callers' arguments.</summary>
         public ConcurrentDictionary<IMethodSymbol, TokenVerdict> ReturnedTokens { get; } = new ConcurrentDictionary<IMethodSymbol, TokenVerdict>(SymbolEqualityComparer.Default);
 

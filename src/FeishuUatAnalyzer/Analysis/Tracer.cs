@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -158,37 +159,63 @@ namespace FeishuUatAnalyzer.Analysis
         }
 
         /// <summary>Every value a field or property of this compilation is given in its own type: initializers and assignments.</summary>
-        public IEnumerable<IOperation> MemberValues(ISymbol member)
+        public ImmutableArray<IOperation> MemberValues(ISymbol member)
         {
             if (member.ContainingType is null)
             {
-                yield break;
+                return ImmutableArray<IOperation>.Empty;
             }
 
-            foreach (var body in Session.BodiesOf(member.ContainingType, CancellationToken))
+            return Session.MemberValues.GetOrAdd(member.OriginalDefinition, m =>
             {
-                if (body is ISymbolInitializerOperation initializer)
+                var values = ImmutableArray.CreateBuilder<IOperation>();
+                foreach (var body in Session.BodiesOf(m.ContainingType, CancellationToken))
                 {
-                    if ((body is IFieldInitializerOperation fields && Contains(fields.InitializedFields, member))
-                        || (body is IPropertyInitializerOperation properties && Contains(properties.InitializedProperties, member)))
+                    if (body is ISymbolInitializerOperation initializer)
                     {
-                        yield return initializer.Value;
+                        if ((body is IFieldInitializerOperation fields && Contains(fields.InitializedFields, m))
+                            || (body is IPropertyInitializerOperation properties && Contains(properties.InitializedProperties, m)))
+                        {
+                            values.Add(initializer.Value);
+                        }
+
+                        continue;
                     }
 
-                    continue;
-                }
-
-                foreach (var operation in body.Descendants())
-                {
-                    if (operation is ISimpleAssignmentOperation assignment && ReferencedMember(assignment.Target) is ISymbol target
-                        && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, member.OriginalDefinition)
-                        && !(assignment.Parent is IObjectOrCollectionInitializerOperation))
+                    foreach (var operation in body.Descendants())
                     {
-                        yield return assignment.Value;
+                        if (operation is ISimpleAssignmentOperation assignment && ReferencedMember(assignment.Target) is ISymbol target
+                            && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, m)
+                            && !(assignment.Parent is IObjectOrCollectionInitializerOperation))
+                        {
+                            values.Add(assignment.Value);
+                        }
                     }
                 }
-            }
+
+                return values.ToImmutable();
+            });
         }
+
+        /// <summary>Every reference to a field or property across its type.</summary>
+        private ImmutableArray<IOperation> MemberReferences(ISymbol member) =>
+            Session.MemberReferences.GetOrAdd(member.OriginalDefinition, m =>
+            {
+                var references = ImmutableArray.CreateBuilder<IOperation>();
+                foreach (var body in Session.BodiesOf(m.ContainingType, CancellationToken))
+                {
+                    foreach (var operation in body.Descendants())
+                    {
+                        if ((operation.Kind == OperationKind.FieldReference || operation.Kind == OperationKind.PropertyReference)
+                            && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation)?.OriginalDefinition, m))
+                        {
+                            references.Add(operation);
+                        }
+                    }
+                }
+
+                return references.ToImmutable();
+            });
 
         /// <summary>The expressions a body returns (expression bodies included).</summary>
         public static IEnumerable<IOperation> ReturnedValues(IOperation body)
@@ -280,32 +307,27 @@ namespace FeishuUatAnalyzer.Analysis
                 return facts;
             }
 
-            IEnumerable<IOperation> scopes = symbol is ILocalSymbol || symbol is IParameterSymbol
-                ? new[] { context.Root }
-                : symbol.ContainingType != null && IsTraceable(symbol) ? (IEnumerable<IOperation>)Session.BodiesOf(symbol.ContainingType, CancellationToken) : new IOperation[0];
-
-            foreach (var scope in scopes)
+            if (symbol is ILocalSymbol || symbol is IParameterSymbol)
             {
-                var scopeContext = context.For(scope);
-                foreach (var operation in scope.Descendants())
+                foreach (var operation in context.Root.Descendants())
                 {
                     if (!Step())
                     {
                         return facts;
                     }
 
-                    if (operation.Kind != OperationKind.LocalReference && operation.Kind != OperationKind.FieldReference
-                        && operation.Kind != OperationKind.PropertyReference && operation.Kind != OperationKind.ParameterReference)
+                    if ((operation.Kind == OperationKind.LocalReference || operation.Kind == OperationKind.ParameterReference)
+                        && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation), symbol))
                     {
-                        continue;
+                        AddUse(operation, "", context, facts);
                     }
-
-                    if (!SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation)?.OriginalDefinition, symbol.OriginalDefinition))
-                    {
-                        continue;
-                    }
-
-                    AddUse(operation, "", scopeContext, facts);
+                }
+            }
+            else if (symbol.ContainingType != null && IsTraceable(symbol))
+            {
+                foreach (var reference in MemberReferences(symbol))
+                {
+                    AddUse(reference, "", context.For(reference), facts);
                 }
             }
 
