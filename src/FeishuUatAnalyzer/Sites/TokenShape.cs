@@ -32,8 +32,5 @@ namespace FeishuUatAnalyzer.Sites
 
         /// <summary>An interface that gets its tokens from a provider (FeishuNetSdk's <c>IFeishuTenantApi</c>).</summary>
         SdkProvider,
-
-        /// <summary>A header written as a constant on the interface or method.</summary>
-        ConstantHeader,
     }
 }
