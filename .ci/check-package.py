@@ -311,18 +311,17 @@ def main():
         for dll in ("FeishuUatAnalyzer.dll", "FeishuUatAnalyzer.CodeFixes.dll"):
             check(ANALYZER_DIR + dll in names, f"{ANALYZER_DIR}{dll} present")
 
-        satellites = ["FeishuUatAnalyzer.resources.dll"]
-        codefix_dir = os.path.join(args.repo, "src", "FeishuUatAnalyzer.CodeFixes")
-        if not os.path.isdir(codefix_dir):
-            check(False, f"code-fix project folder {codefix_dir} exists (is --repo right?)")
-        codefix_resx = [p for p in glob.glob(os.path.join(codefix_dir, "**", "*.zh-Hans.resx"), recursive=True)
-                        if not {"bin", "obj"} & set(os.path.relpath(p, codefix_dir).split(os.sep))]
-        if codefix_resx:
-            satellites.append("FeishuUatAnalyzer.CodeFixes.resources.dll")
-        else:
-            print("      (the code-fix project has no *.zh-Hans.resx: no CodeFixes satellite expected)")
-        for sat in satellites:
-            check(ANALYZER_DIR + "zh-Hans/" + sat in names, f"{ANALYZER_DIR}zh-Hans/{sat} present")
+        # The analyzer's Chinese strings ship as a zh-Hans satellite; the code fix's are embedded in its own
+        # assembly (dotnet format loads every dll of the folder as an analyzer assembly, and finds no code fix
+        # beside a satellite of the code-fix assembly), so check for the embedded resource instead.
+        sat = "FeishuUatAnalyzer.resources.dll"
+        check(ANALYZER_DIR + "zh-Hans/" + sat in names, f"{ANALYZER_DIR}zh-Hans/{sat} present")
+        codefix = ANALYZER_DIR + "FeishuUatAnalyzer.CodeFixes.dll"
+        if codefix in names:
+            check(b"FeishuUatAnalyzer.CodeFixes.Resources.zh-Hans.resources" in z.read(entries[codefix]),
+                  "code-fix assembly embeds its zh-Hans resources")
+        check(ANALYZER_DIR + "zh-Hans/FeishuUatAnalyzer.CodeFixes.resources.dll" not in names,
+              "no code-fix satellite beside the analyzers (dotnet format would lose the code fix)")
 
         under_lib = sorted(n for n in names if n.lower().startswith("lib/"))
         check(not under_lib, "nothing under lib/", ", ".join(under_lib))

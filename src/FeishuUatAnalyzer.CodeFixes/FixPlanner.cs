@@ -1,0 +1,806 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Catalogue;
+using FeishuUatAnalyzer.Rules;
+using FeishuUatAnalyzer.Tokens;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace FeishuUatAnalyzer.CodeFixes
+{
+    /// <summary>Where <c>FeishuTenantTokenProvider</c> is (or will be) in a project.</summary>
+    internal sealed class ProviderLocation
+    {
+        public ProviderLocation(string? @namespace, bool exists)
+        {
+            Namespace = @namespace;
+            Exists = exists;
+        }
+
+        /// <summary>Its namespace, or null for the global namespace.</summary>
+        public string? Namespace { get; }
+
+        /// <summary>Whether the project already has it (an earlier fix, or its own).</summary>
+        public bool Exists { get; }
+
+        public string QualifiedName => "global::" + (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + ProviderSource.TypeName;
+    }
+
+    /// <summary>Decides, for one diagnostic, which rewrite is made and where; never edits.</summary>
+    internal sealed class FixPlanner
+    {
+        private static readonly HashSet<string> TokenShapes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "AuthenticationHeaderValue", "HeaderString", "RestSharpHeader", "RestSharpAuthenticator",
+            "FlurlOAuthBearer", "FlurlHeader", "DeclarativeArgument", "SdkUserAccessToken",
+        };
+
+        private static readonly HashSet<string> HeaderValueMethods = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Add", "TryAddWithoutValidation", "AddHeader", "AddOrUpdateHeader", "AddParameter", "AddOrUpdateParameter", "WithHeader",
+        };
+
+        private readonly Project _project;
+        private readonly Compilation _compilation;
+        private readonly AnalysisSession _session;
+
+        private FixPlanner(Project project, Compilation compilation, ProviderLocation provider)
+        {
+            _project = project;
+            _compilation = compilation;
+            Provider = provider;
+            _session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default);
+            HasSystemTextJson = compilation.GetTypeByMetadataName("System.Text.Json.JsonDocument") != null;
+            var parseOptions = project.ParseOptions as CSharpParseOptions;
+            NullableAnnotations = parseOptions is null || parseOptions.LanguageVersion >= LanguageVersion.CSharp8;
+        }
+
+        public ProviderLocation Provider { get; }
+
+        public bool HasSystemTextJson { get; }
+
+        public bool NullableAnnotations { get; }
+
+        public static async Task<FixPlanner?> CreateAsync(Project project, CancellationToken cancellationToken)
+        {
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null || project.Language != LanguageNames.CSharp)
+            {
+                return null;
+            }
+
+            return new FixPlanner(project, compilation, LocateProvider(project, compilation));
+        }
+
+        private static ProviderLocation LocateProvider(Project project, Compilation compilation)
+        {
+            foreach (var symbol in compilation.GetSymbolsWithName(ProviderSource.TypeName, SymbolFilter.Type))
+            {
+                if (symbol is INamedTypeSymbol type && type.ContainingType is null
+                    && type.GetMembers(ProviderSource.GetTokenAsyncMethod).Any() && type.GetMembers(ProviderSource.GetTokenMethod).Any())
+                {
+                    var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+                    return new ProviderLocation(ns, exists: true);
+                }
+            }
+
+            var name = project.DefaultNamespace;
+            if (string.IsNullOrEmpty(name) || !name!.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
+            {
+                name = null;
+            }
+
+            // Appended to an existing file (see SolutionRewriter), the provider needs a namespace to hold its using directives.
+            if (name is null && SolutionRewriter.EmbedsProvider(project.Solution))
+            {
+                name = "FeishuTenantTokens";
+            }
+
+            return new ProviderLocation(name, exists: false);
+        }
+
+        public async Task<SitePlan?> PlanAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            if (!diagnostic.Location.IsInSource)
+            {
+                return null;
+            }
+
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || diagnostic.Location.SourceTree != root.SyntaxTree)
+            {
+                return null;
+            }
+
+            // The semantic model of this planner's compilation, so that symbols compare equal.
+            if (!ReferenceEquals(model.Compilation, _compilation))
+            {
+                model = _compilation.GetSemanticModel(root.SyntaxTree);
+            }
+
+            try
+            {
+                return Plan(root, model, diagnostic, cancellationToken) is { } plan ? await Check(plan, cancellationToken).ConfigureAwait(false) : null;
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                // A shape the planner did not foresee: no fix is offered rather than a wrong one.
+                return null;
+            }
+        }
+
+        private async Task<SitePlan?> Check(PendingPlan plan, CancellationToken cancellationToken)
+        {
+            if (plan.InjectInto is IMethodSymbol constructor)
+            {
+                // A new constructor parameter breaks every `new T(...)` written in the solution: only offered when there is none.
+                var references = await SymbolFinder.FindReferencesAsync(constructor, _project.Solution, cancellationToken).ConfigureAwait(false);
+                if (references.Any(reference => reference.Locations.Any()))
+                {
+                    return null;
+                }
+            }
+
+            return plan.Plan;
+        }
+
+        private PendingPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            diagnostic.Properties.TryGetValue(DiagnosticFactory.TokenShapeProperty, out var shape);
+            diagnostic.Properties.TryGetValue(DiagnosticFactory.ViaHelperProperty, out var viaHelper);
+            var helper = viaHelper == "true";
+            var call = CallAt(root, diagnostic);
+            if (call is null)
+            {
+                return null;
+            }
+
+            if (shape == "SdkUserAccessToken" && !helper)
+            {
+                return PlanSdk(model, call, cancellationToken);
+            }
+
+            if (shape == "DefaultHeader")
+            {
+                return helper ? null : PlanPerRequestHeader(model, call, diagnostic);
+            }
+
+            if (shape is null || !TokenShapes.Contains(shape))
+            {
+                return null;
+            }
+
+            var token = TokenAt(root, diagnostic);
+            if (token is null)
+            {
+                return null;
+            }
+
+            var needsBearerPrefix = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken);
+            var reachable = needsBearerPrefix ? null : ReachableTenantToken(model, token, cancellationToken);
+            ExpressionSyntax replacement;
+            var needsProvider = false;
+            if (reachable != null)
+            {
+                replacement = reachable;
+            }
+            else
+            {
+                replacement = ProviderToken(model, token, diagnostic, cancellationToken);
+                needsProvider = true;
+            }
+
+            if (needsBearerPrefix)
+            {
+                replacement = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression,
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), replacement);
+            }
+
+            var final = Fit(replacement, token);
+            return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => final.WithTriviaFrom(current)) }, needsProvider, null));
+        }
+
+        private static InvocationExpressionSyntax? CallAt(SyntaxNode root, Diagnostic diagnostic)
+        {
+            var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
+            return node?.FirstAncestorOrSelf<InvocationExpressionSyntax>();
+        }
+
+        private static ExpressionSyntax? TokenAt(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticFactory.AdditionalLocationsProperty, out var order) || order is null)
+            {
+                return null;
+            }
+
+            var index = Array.IndexOf(order.Split(','), "token");
+            if (index < 0 || index >= diagnostic.AdditionalLocations.Count)
+            {
+                return null;
+            }
+
+            var location = diagnostic.AdditionalLocations[index];
+            if (!location.IsInSource || location.SourceTree != root.SyntaxTree)
+            {
+                return null;
+            }
+
+            var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
+            while (node != null && !(node is ExpressionSyntax) && node.Span == location.SourceSpan)
+            {
+                node = node.Parent;
+            }
+
+            if (!(node is ExpressionSyntax expression) || expression.Span != location.SourceSpan)
+            {
+                return null;
+            }
+
+            // Not a place a value can be put: the target of an assignment, an out/ref argument.
+            if (expression.Parent is ArgumentSyntax argument && !argument.RefKindKeyword.IsKind(SyntaxKind.None))
+            {
+                return null;
+            }
+
+            if (expression.Parent is AssignmentExpressionSyntax assignment && assignment.Left == expression)
+            {
+                return null;
+            }
+
+            return expression;
+        }
+
+        /// <summary>
+        /// The token is the whole header value (<c>Headers.Add("Authorization", t)</c>, a Refit <c>[Header("Authorization")]</c>
+        /// argument): the tenant token needs the "Bearer " prefix that the user token's value presumably carried.
+        /// </summary>
+        private static bool NeedsBearerPrefix(SemanticModel model, ExpressionSyntax token, string shape, CancellationToken cancellationToken)
+        {
+            if (!(token.Parent is ArgumentSyntax argument) || !(argument.Parent?.Parent is InvocationExpressionSyntax invocation))
+            {
+                return false;
+            }
+
+            switch (shape)
+            {
+                case "HeaderString":
+                case "RestSharpHeader":
+                case "FlurlHeader":
+                    var name = invocation.Expression switch
+                    {
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                        _ => "",
+                    };
+                    return HeaderValueMethods.Contains(name) && argument != invocation.ArgumentList.Arguments.FirstOrDefault();
+                case "DeclarativeArgument":
+                    var operation = model.GetOperation(argument, cancellationToken) as IArgumentOperation;
+                    return operation?.Parameter?.GetAttributes().Any(a => a.AttributeClass?.Name is "HeaderAttribute" or "Header") == true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Parenthesizes an await or a concatenation where the token sat in a tighter place.</summary>
+        private static ExpressionSyntax Fit(ExpressionSyntax replacement, ExpressionSyntax token)
+        {
+            var simple = replacement is InvocationExpressionSyntax || replacement is MemberAccessExpressionSyntax || replacement is IdentifierNameSyntax;
+            if (simple)
+            {
+                return replacement;
+            }
+
+            var loose = token.Parent is ArgumentSyntax || token.Parent is InterpolationSyntax || token.Parent is EqualsValueClauseSyntax
+                || token.Parent is ParenthesizedExpressionSyntax || (token.Parent is AssignmentExpressionSyntax assignment && assignment.Right == token)
+                || (replacement is AwaitExpressionSyntax && token.Parent is BinaryExpressionSyntax binary && binary.Right == token);
+            return loose ? replacement : SyntaxFactory.ParenthesizedExpression(replacement).WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
+        // ---- Strategy 3: the provider ----
+
+        private ExpressionSyntax ProviderToken(SemanticModel model, ExpressionSyntax token, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var instance = ProviderInstance(diagnostic);
+            if (CanAwait(token))
+            {
+                var arguments = SyntaxFactory.ArgumentList();
+                var cancellation = CancellationTokenInScope(model, token.SpanStart);
+                if (cancellation != null)
+                {
+                    arguments = arguments.AddArguments(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(cancellation)));
+                }
+
+                return SyntaxFactory.AwaitExpression(SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, SyntaxFactory.IdentifierName(ProviderSource.GetTokenAsyncMethod)),
+                    arguments));
+            }
+
+            return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, SyntaxFactory.IdentifierName(ProviderSource.GetTokenMethod)));
+        }
+
+        private ExpressionSyntax ProviderInstance(Diagnostic diagnostic)
+        {
+            diagnostic.Properties.TryGetValue(DiagnosticFactory.HostProperty, out var host);
+            var property = host != null && host.IndexOf("larksuite", StringComparison.OrdinalIgnoreCase) >= 0 ? ProviderSource.LarkProperty : ProviderSource.SharedProperty;
+            return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ProviderType(), SyntaxFactory.IdentifierName(property));
+        }
+
+        private ExpressionSyntax ProviderType() =>
+            SyntaxFactory.ParseName(Provider.QualifiedName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+
+        private static string? CancellationTokenInScope(SemanticModel model, int position)
+        {
+            foreach (var symbol in model.LookupSymbols(position))
+            {
+                if (symbol is IParameterSymbol parameter && parameter.Type.Name == "CancellationToken"
+                    && parameter.Type.ContainingNamespace?.ToDisplayString() == "System.Threading" && parameter.RefKind == RefKind.None)
+                {
+                    return parameter.Name;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether an <c>await</c> may be written here: inside an async method, lambda or local function, not under a lock.</summary>
+        internal static bool CanAwait(SyntaxNode node)
+        {
+            for (var current = node.Parent; current != null; current = current.Parent)
+            {
+                switch (current)
+                {
+                    case LockStatementSyntax _:
+                    case QueryExpressionSyntax _:
+                        return false;
+                    case AnonymousFunctionExpressionSyntax function:
+                        return function.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword);
+                    case LocalFunctionStatementSyntax local:
+                        return local.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case MethodDeclarationSyntax method:
+                        return method.Modifiers.Any(SyntaxKind.AsyncKeyword);
+                    case MemberDeclarationSyntax _:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- Strategy 2: a tenant token already reachable where the token is written ----
+
+        private ExpressionSyntax? ReachableTenantToken(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            var position = token.SpanStart;
+            var tokenSymbol = model.GetSymbolInfo(token, cancellationToken).Symbol;
+            var instanceContext = HasInstance(model, position);
+            var canAwait = CanAwait(token);
+
+            // A sibling of the member the token is read from: session.UserAccessToken -> session.TenantAccessToken.
+            if (token is MemberAccessExpressionSyntax member && !(member.Expression is ThisExpressionSyntax) && !(member.Expression is BaseExpressionSyntax)
+                && (tokenSymbol is IPropertySymbol || tokenSymbol is IFieldSymbol))
+            {
+                var owner = model.GetTypeInfo(member.Expression, cancellationToken).Type;
+                for (var type = owner; type != null; type = type.BaseType)
+                {
+                    foreach (var candidate in type.GetMembers())
+                    {
+                        if (candidate.IsStatic == tokenSymbol.IsStatic && IsReadableString(candidate) && IsTenantName(candidate.Name)
+                            && model.IsAccessible(position, candidate) && !SymbolEqualityComparer.Default.Equals(candidate, tokenSymbol))
+                        {
+                            return member.WithName(SyntaxFactory.IdentifierName(candidate.Name)).WithoutTrivia();
+                        }
+                    }
+                }
+            }
+
+            var symbols = model.LookupSymbols(position);
+            ISymbol? found = null;
+            foreach (var symbol in symbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(symbol, tokenSymbol))
+                {
+                    continue;
+                }
+
+                switch (symbol)
+                {
+                    case ILocalSymbol local when IsString(local.Type) && DeclaredBefore(local, position)
+                        && (IsTenantName(local.Name) || LocalIsTenant(model, local, cancellationToken)):
+                        found = Prefer(found, symbol);
+                        break;
+                    case IParameterSymbol parameter when IsString(parameter.Type) && parameter.RefKind != RefKind.Out && IsTenantName(parameter.Name):
+                        found = Prefer(found, symbol);
+                        break;
+                    case IFieldSymbol _:
+                    case IPropertySymbol _:
+                        if ((symbol.IsStatic || instanceContext) && IsReadableString(symbol) && IsTenantName(symbol.Name) && model.IsAccessible(position, symbol))
+                        {
+                            found = Prefer(found, symbol);
+                        }
+
+                        break;
+                }
+            }
+
+            if (found != null)
+            {
+                return Reference(model, position, found);
+            }
+
+            // A method of the type that returns a tenant token: GetToken() posting to tenant_access_token/internal, GetTenantAccessTokenAsync().
+            var enclosing = EnclosingMember(model, position);
+            foreach (var symbol in symbols)
+            {
+                if (!(symbol is IMethodSymbol method) || method.MethodKind != MethodKind.Ordinary || method.IsGenericMethod
+                    || method.Parameters.Any(p => !p.IsOptional) || (!method.IsStatic && !instanceContext)
+                    || SymbolEqualityComparer.Default.Equals(method, enclosing) || !model.IsAccessible(position, method)
+                    || method.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    continue;
+                }
+
+                var awaited = IsTaskOfString(method.ReturnType);
+                if (!(IsString(method.ReturnType) || (awaited && canAwait)) || !ReturnsTenantToken(method, cancellationToken))
+                {
+                    continue;
+                }
+
+                var name = SyntaxFactory.IdentifierName(method.Name);
+                ExpressionSyntax target = LookupFinds(model, position, method) ? name
+                    : method.IsStatic ? (ExpressionSyntax)SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseTypeName(method.ContainingType.ToDisplayString()), name)
+                    : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), name);
+                ExpressionSyntax invocation = SyntaxFactory.InvocationExpression(target);
+                return awaited ? SyntaxFactory.AwaitExpression(invocation) : invocation;
+            }
+
+            return null;
+        }
+
+        private static ISymbol Prefer(ISymbol? current, ISymbol candidate)
+        {
+            static int Rank(ISymbol s) => s is ILocalSymbol ? 0 : s is IParameterSymbol ? 1 : 2;
+            return current is null || Rank(candidate) < Rank(current) ? candidate : current;
+        }
+
+        private static ExpressionSyntax Reference(SemanticModel model, int position, ISymbol symbol)
+        {
+            var name = SyntaxFactory.IdentifierName(symbol.Name);
+            if (LookupFinds(model, position, symbol) || symbol is ILocalSymbol || symbol is IParameterSymbol)
+            {
+                return name;
+            }
+
+            return symbol.IsStatic
+                ? SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseTypeName(symbol.ContainingType.ToDisplayString()), name)
+                : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), name);
+        }
+
+        private static bool LookupFinds(SemanticModel model, int position, ISymbol symbol)
+        {
+            var found = model.LookupSymbols(position, name: symbol.Name);
+            return found.Length > 0 && found.All(s => SymbolEqualityComparer.Default.Equals(s, symbol) || s is IMethodSymbol == symbol is IMethodSymbol && s.Kind == symbol.Kind && s is IMethodSymbol);
+        }
+
+        private static bool IsTenantName(string name) => TokenNameRules.Default.Classify(name) == TokenKind.Tenant;
+
+        private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+        private static bool IsTaskOfString(ITypeSymbol type) =>
+            type is INamedTypeSymbol { IsGenericType: true } named && (named.Name == "Task" || named.Name == "ValueTask")
+            && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks" && IsString(named.TypeArguments[0]);
+
+        private static bool IsReadableString(ISymbol symbol) => symbol switch
+        {
+            IFieldSymbol field => IsString(field.Type),
+            IPropertySymbol property => IsString(property.Type) && !property.IsIndexer && property.GetMethod != null,
+            _ => false,
+        };
+
+        private static bool DeclaredBefore(ILocalSymbol local, int position) =>
+            local.DeclaringSyntaxReferences.Length > 0 && local.DeclaringSyntaxReferences[0].Span.End < position;
+
+        private static ISymbol? EnclosingMember(SemanticModel model, int position)
+        {
+            var symbol = model.GetEnclosingSymbol(position);
+            while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+            {
+                symbol = symbol.ContainingSymbol;
+            }
+
+            return symbol;
+        }
+
+        private static bool HasInstance(SemanticModel model, int position)
+        {
+            var symbol = model.GetEnclosingSymbol(position);
+            while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function)
+            {
+                if (function.IsStatic)
+                {
+                    return false;
+                }
+
+                symbol = symbol.ContainingSymbol;
+            }
+
+            return symbol is IMethodSymbol || symbol is IPropertySymbol || symbol is IEventSymbol ? !symbol.IsStatic : false;
+        }
+
+        private bool LocalIsTenant(SemanticModel model, ILocalSymbol local, CancellationToken cancellationToken)
+        {
+            if (!(local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer })
+                || !(model.GetOperation(initializer.Value, cancellationToken) is IOperation value))
+            {
+                return false;
+            }
+
+            var root = value;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            var method = EnclosingMember(model, initializer.SpanStart) as IMethodSymbol;
+            return Classify(() => TokenClassifier.Classify(value, CallContext.Unbound(root, method), new Tracer(_session, cancellationToken), 0));
+        }
+
+        private bool ReturnsTenantToken(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (IsTenantName(method.Name))
+            {
+                return true;
+            }
+
+            return Classify(() =>
+            {
+                var body = _session.BodyOf(method, cancellationToken);
+                if (body is null)
+                {
+                    return TokenVerdict.Nothing;
+                }
+
+                var tracer = new Tracer(_session, cancellationToken);
+                var verdict = TokenVerdict.Nothing;
+                foreach (var returned in Tracer.ReturnedValues(body))
+                {
+                    verdict = TokenVerdict.Combine(verdict, TokenClassifier.Classify(returned, CallContext.Unbound(body, method), tracer, 0));
+                }
+
+                return verdict;
+            });
+        }
+
+        private static bool Classify(Func<TokenVerdict> classify)
+        {
+            try
+            {
+                return classify().Kind == TokenKind.Tenant;
+            }
+            catch (Exception exception) when (!(exception is OperationCanceledException))
+            {
+                return false;
+            }
+        }
+
+        // ---- Strategy 1: FeishuNetSdk ----
+
+        private PendingPlan? PlanSdk(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken)
+        {
+            if (!(call.Expression is MemberAccessExpressionSyntax access) || !(model.GetOperation(call, cancellationToken) is IInvocationOperation operation))
+            {
+                return null;
+            }
+
+            var tenantApi = _compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuTenantApi");
+            var userMethod = operation.TargetMethod;
+            var tokenParameter = userMethod.Parameters.FirstOrDefault(p => p.Type.Name == "UserAccessToken");
+            if (tenantApi is null || tokenParameter is null)
+            {
+                return null;
+            }
+
+            var rest = userMethod.Parameters.Where(p => !SymbolEqualityComparer.Default.Equals(p, tokenParameter)).ToList();
+            var tenantMethod = new[] { tenantApi }.Concat(tenantApi.AllInterfaces).SelectMany(t => t.GetMembers(userMethod.Name)).OfType<IMethodSymbol>()
+                .FirstOrDefault(m => m.Parameters.Length == rest.Count
+                    && m.Parameters.Zip(rest, (a, b) => a.Name == b.Name && SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(same => same));
+            if (tenantMethod is null)
+            {
+                return null;
+            }
+
+            var tokenArgument = operation.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter, tokenParameter))?.Syntax as ArgumentSyntax;
+            if (tokenArgument is null || !call.ArgumentList.Arguments.Contains(tokenArgument))
+            {
+                return null;
+            }
+
+            var position = call.SpanStart;
+            var instanceContext = HasInstance(model, position);
+            ISymbol? found = null;
+            foreach (var symbol in model.LookupSymbols(position))
+            {
+                var type = symbol switch
+                {
+                    ILocalSymbol local when DeclaredBefore(local, position) => local.Type,
+                    IParameterSymbol parameter when parameter.RefKind != RefKind.Out => parameter.Type,
+                    IFieldSymbol field when field.IsStatic || instanceContext => field.Type,
+                    IPropertySymbol property when !property.IsIndexer && property.GetMethod != null && (property.IsStatic || instanceContext) => property.Type,
+                    _ => null,
+                };
+                if (type != null && (SymbolEqualityComparer.Default.Equals(type, tenantApi) || type.AllInterfaces.Contains(tenantApi, SymbolEqualityComparer.Default))
+                    && model.IsAccessible(position, symbol))
+                {
+                    found = Prefer(found, symbol);
+                }
+            }
+
+            string receiverName;
+            TenantApiInjection? injection = null;
+            IMethodSymbol? constructorSymbol = null;
+            ExpressionSyntax receiver;
+            if (found != null)
+            {
+                receiver = Reference(model, position, found);
+                receiverName = found.Name;
+            }
+            else
+            {
+                // None in scope: inject one through the class's only constructor.
+                var type = call.FirstAncestorOrSelf<ClassDeclarationSyntax>();
+                var typeSymbol = type is null ? null : model.GetDeclaredSymbol(type, cancellationToken);
+                if (type is null || typeSymbol is null || !instanceContext || typeSymbol.DeclaringSyntaxReferences.Length != 1)
+                {
+                    return null;
+                }
+
+                var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+                if (constructors.Count != 1 || (constructors[0].Body is null && constructors[0].ExpressionBody is null) || type.ParameterList != null)
+                {
+                    return null;
+                }
+
+                var memberNames = new HashSet<string>(typeSymbol.GetMembers().Select(m => m.Name));
+                var fieldName = Unique("_tenantApi", memberNames);
+                var parameterNames = new HashSet<string>(constructors[0].ParameterList.Parameters.Select(p => p.Identifier.ValueText));
+                var parameterName = Unique("tenantApi", parameterNames);
+                constructorSymbol = model.GetDeclaredSymbol(constructors[0], cancellationToken);
+                injection = new TenantApiInjection(type, constructors[0], fieldName, parameterName, "global::" + tenantApi.ToDisplayString());
+                receiver = SyntaxFactory.IdentifierName(fieldName);
+                receiverName = fieldName;
+            }
+
+            _ = receiverName;
+            var argumentIndex = call.ArgumentList.Arguments.IndexOf(tokenArgument);
+            var rewrite = new NodeEdit(call, current =>
+            {
+                var invocation = (InvocationExpressionSyntax)current;
+                if (!(invocation.Expression is MemberAccessExpressionSyntax currentAccess) || argumentIndex >= invocation.ArgumentList.Arguments.Count)
+                {
+                    return current;
+                }
+
+                var arguments = invocation.ArgumentList.Arguments;
+                var removed = arguments.RemoveAt(argumentIndex);
+                if (argumentIndex == 0 && removed.Count > 0)
+                {
+                    removed = removed.Replace(removed[0], removed[0].WithLeadingTrivia(arguments[0].GetLeadingTrivia()));
+                }
+
+                return invocation
+                    .WithExpression(currentAccess.WithExpression(receiver.WithTriviaFrom(currentAccess.Expression)))
+                    .WithArgumentList(invocation.ArgumentList.WithArguments(removed));
+            });
+            return new PendingPlan(new SitePlan(new[] { rewrite }, needsProvider: false, injection), constructorSymbol);
+        }
+
+        private static string Unique(string name, HashSet<string> used)
+        {
+            var candidate = name;
+            for (var i = 2; used.Contains(candidate); i++)
+            {
+                candidate = name + i;
+            }
+
+            return candidate;
+        }
+
+        // ---- A client whose DefaultRequestHeaders carry the user token: this request gets its own header ----
+
+        private PendingPlan? PlanPerRequestHeader(SemanticModel model, InvocationExpressionSyntax call, Diagnostic diagnostic)
+        {
+            if (!(call.Expression is MemberAccessExpressionSyntax access) || !(model.GetOperation(call) is IInvocationOperation operation)
+                || operation.Instance is null || call.ArgumentList.Arguments.Any(a => a.NameColon != null || !a.RefKindKeyword.IsKind(SyntaxKind.None)))
+            {
+                return null;
+            }
+
+            var method = operation.TargetMethod;
+            var containing = method.ContainingType;
+            if (containing is null || containing.ContainingNamespace?.ToDisplayString() != "System.Net.Http"
+                || (containing.Name != "HttpClient" && containing.Name != "HttpMessageInvoker"))
+            {
+                return null;
+            }
+
+            var kinds = method.Parameters.Select(p => p.Type.Name).ToList();
+            var arguments = call.ArgumentList.Arguments.Select(a => a.Expression.WithoutTrivia()).ToList();
+            if (arguments.Count != kinds.Count || kinds.Any(k => k != "String" && k != "Uri" && k != "HttpContent" && k != "HttpRequestMessage" && k != "CancellationToken"))
+            {
+                return null;
+            }
+
+            var hasCancellation = kinds.Count > 0 && kinds[kinds.Count - 1] == "CancellationToken";
+            ExpressionSyntax? cancellation = hasCancellation ? arguments[arguments.Count - 1] : null;
+            var positional = hasCancellation ? arguments.Take(arguments.Count - 1).ToList() : arguments;
+            var client = access.Expression.WithoutTrivia();
+            string helper;
+            var helperArguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(client) };
+            switch (method.Name)
+            {
+                case "SendAsync" when positional.Count == 1 && kinds[0] == "HttpRequestMessage":
+                case "GetStringAsync" when positional.Count == 1:
+                    helper = method.Name;
+                    helperArguments.Add(SyntaxFactory.Argument(positional[0]));
+                    break;
+                case "GetAsync" when positional.Count == 1:
+                case "DeleteAsync" when positional.Count == 1:
+                case "PostAsync" when positional.Count == 2:
+                case "PutAsync" when positional.Count == 2:
+                case "PatchAsync" when positional.Count == 2:
+                    helper = "SendAsync";
+                    helperArguments.Add(SyntaxFactory.Argument(HttpMethod(method.Name.Substring(0, method.Name.Length - "Async".Length))));
+                    helperArguments.AddRange(positional.Select(SyntaxFactory.Argument));
+                    break;
+                default:
+                    return null;
+            }
+
+            if (cancellation != null)
+            {
+                helperArguments.Add(SyntaxFactory.Argument(cancellation).WithNameColon(SyntaxFactory.NameColon("cancellationToken")));
+            }
+
+            var replacement = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ProviderInstance(diagnostic), SyntaxFactory.IdentifierName(helper)),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(helperArguments)));
+            return new PendingPlan(new SitePlan(new[] { new NodeEdit(call, current => replacement.WithTriviaFrom(current)) }, needsProvider: true, null));
+        }
+
+        private static ExpressionSyntax HttpMethod(string verb)
+        {
+            var type = SyntaxFactory.ParseName("global::System.Net.Http.HttpMethod").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            if (verb == "Patch")
+            {
+                // HttpMethod.Patch is not in netstandard2.0 / .NET Framework.
+                return SyntaxFactory.ObjectCreationExpression(type)
+                    .WithArgumentList(SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(
+                        SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("PATCH"))))));
+            }
+
+            return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, SyntaxFactory.IdentifierName(verb));
+        }
+
+        private sealed class PendingPlan
+        {
+            public PendingPlan(SitePlan plan, IMethodSymbol? injectInto = null)
+            {
+                Plan = plan;
+                InjectInto = injectInto;
+            }
+
+            public SitePlan Plan { get; }
+
+            public IMethodSymbol? InjectInto { get; }
+        }
+    }
+}

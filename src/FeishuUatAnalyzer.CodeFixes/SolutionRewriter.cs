@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FeishuUatAnalyzer.CodeFixes
+{
+    /// <summary>A replacement of one node, found again by its span and kind.</summary>
+    internal sealed class NodeEdit
+    {
+        public NodeEdit(SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace)
+        {
+            Span = node.Span;
+            Kind = node.Kind();
+            Replace = replace;
+        }
+
+        public TextSpan Span { get; }
+
+        public SyntaxKind Kind { get; }
+
+        public Func<SyntaxNode, SyntaxNode> Replace { get; }
+    }
+
+    /// <summary>An <c>IFeishuTenantApi</c> field assigned from a new parameter of the class's only constructor.</summary>
+    internal sealed class TenantApiInjection
+    {
+        public TenantApiInjection(TypeDeclarationSyntax type, ConstructorDeclarationSyntax constructor, string fieldName, string parameterName, string typeName)
+        {
+            TypeSpan = type.Span;
+            ConstructorSpan = constructor.Span;
+            FieldName = fieldName;
+            ParameterName = parameterName;
+            TypeName = typeName;
+        }
+
+        public TextSpan TypeSpan { get; }
+
+        public TextSpan ConstructorSpan { get; }
+
+        public string FieldName { get; }
+
+        public string ParameterName { get; }
+
+        /// <summary>The fully qualified name of IFeishuTenantApi (global::...).</summary>
+        public string TypeName { get; }
+    }
+
+    /// <summary>What the fix does for one diagnostic.</summary>
+    internal sealed class SitePlan
+    {
+        public SitePlan(IReadOnlyList<NodeEdit> edits, bool needsProvider, TenantApiInjection? injection)
+        {
+            Edits = edits;
+            NeedsProvider = needsProvider;
+            Injection = injection;
+        }
+
+        public IReadOnlyList<NodeEdit> Edits { get; }
+
+        public bool NeedsProvider { get; }
+
+        public TenantApiInjection? Injection { get; }
+    }
+
+    /// <summary>Plans every diagnostic on the original solution, adds the provider file once per project, then edits each document once.</summary>
+    internal static class SolutionRewriter
+    {
+        public static async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<DocumentDiagnostics> work, CancellationToken cancellationToken)
+        {
+            foreach (var byProject in work.GroupBy(item => item.DocumentId.ProjectId))
+            {
+                var project = solution.GetProject(byProject.Key);
+                if (project is null)
+                {
+                    continue;
+                }
+
+                var planner = await FixPlanner.CreateAsync(project, cancellationToken).ConfigureAwait(false);
+                if (planner is null)
+                {
+                    continue;
+                }
+
+                var plans = new List<KeyValuePair<DocumentId, List<SitePlan>>>();
+                foreach (var item in byProject)
+                {
+                    var document = project.GetDocument(item.DocumentId);
+                    if (document is null)
+                    {
+                        continue;
+                    }
+
+                    var documentPlans = new List<SitePlan>();
+                    foreach (var diagnostic in item.Diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+                    {
+                        var plan = await planner.PlanAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+                        if (plan != null)
+                        {
+                            documentPlans.Add(plan);
+                        }
+                    }
+
+                    if (documentPlans.Count > 0)
+                    {
+                        plans.Add(new KeyValuePair<DocumentId, List<SitePlan>>(item.DocumentId, documentPlans));
+                    }
+                }
+
+                if (plans.Count == 0)
+                {
+                    continue;
+                }
+
+                if (plans.Any(p => p.Value.Any(plan => plan.NeedsProvider)) && !planner.Provider.Exists)
+                {
+                    solution = EmbedsProvider(solution)
+                        ? await EmbedProviderAsync(solution, plans.Select(p => p.Key), planner, cancellationToken).ConfigureAwait(false)
+                        : await AddProviderAsync(solution, project.Id, planner, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var entry in plans)
+                {
+                    var document = solution.GetDocument(entry.Key);
+                    if (document != null)
+                    {
+                        solution = (await RewriteAsync(document, entry.Value, cancellationToken).ConfigureAwait(false)).Project.Solution;
+                    }
+                }
+            }
+
+            return solution;
+        }
+
+        /// <summary>
+        /// MSBuildWorkspace (dotnet format) writes an explicit Compile item for every document added, which SDK-style
+        /// projects already include by their glob (NETSDK1022 duplicate items). There the provider is appended to a
+        /// fixed file, in its own namespace block, instead of a new file.
+        /// </summary>
+        public static bool EmbedsProvider(Solution solution) => solution.Workspace.Kind == WorkspaceKind.MSBuild;
+
+        private static async Task<Solution> EmbedProviderAsync(Solution solution, IEnumerable<DocumentId> candidates, FixPlanner planner, CancellationToken cancellationToken)
+        {
+            foreach (var id in candidates)
+            {
+                var document = solution.GetDocument(id);
+                var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                if (document is null || !(root is CompilationUnitSyntax unit) || unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Any())
+                {
+                    continue;
+                }
+
+                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                var content = text.ToString();
+                var newLine = content.Contains("\r\n") ? "\r\n" : "\n";
+                var separator = content.EndsWith("\n", StringComparison.Ordinal) ? newLine : newLine + newLine;
+                var provider = ProviderSource.Build(planner.Provider.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, embedded: true);
+                var appended = text.WithChanges(new TextChange(new TextSpan(text.Length, 0), separator + provider));
+                return document.WithText(appended).Project.Solution;
+            }
+
+            return solution;
+        }
+
+        private static async Task<Solution> AddProviderAsync(Solution solution, ProjectId projectId, FixPlanner planner, CancellationToken cancellationToken)
+        {
+            var project = solution.GetProject(projectId)!;
+            var newLine = "\n";
+            var sample = project.Documents.FirstOrDefault();
+            if (sample != null)
+            {
+                var text = await sample.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                if (text.ToString().Contains("\r\n"))
+                {
+                    newLine = "\r\n";
+                }
+            }
+
+            var source = ProviderSource.Build(planner.Provider.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine);
+            var name = ProviderSource.FileName;
+            var used = new HashSet<string>(project.Documents.Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
+            for (var i = 2; used.Contains(name); i++)
+            {
+                name = ProviderSource.TypeName + i + ".cs";
+            }
+
+            var directory = project.FilePath is null ? null : System.IO.Path.GetDirectoryName(project.FilePath);
+            var path = directory is null ? null : System.IO.Path.Combine(directory, name);
+            var document = project.AddDocument(name, SourceText.From(source, System.Text.Encoding.UTF8), filePath: path);
+            return document.Project.Solution;
+        }
+
+        private static async Task<Document> RewriteAsync(Document document, List<SitePlan> plans, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return document;
+            }
+
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var done = new HashSet<(TextSpan, SyntaxKind)>();
+            foreach (var edit in plans.SelectMany(plan => plan.Edits).OrderByDescending(edit => edit.Span.Start))
+            {
+                if (!done.Add((edit.Span, edit.Kind)))
+                {
+                    continue;
+                }
+
+                var node = Find(root, edit.Span, edit.Kind);
+                if (node != null)
+                {
+                    editor.ReplaceNode(node, (current, _) => edit.Replace(current));
+                }
+            }
+
+            var injected = new HashSet<TextSpan>();
+            foreach (var injection in plans.Select(plan => plan.Injection).Where(i => i != null))
+            {
+                if (injected.Add(injection!.TypeSpan))
+                {
+                    Inject(editor, root, injection);
+                }
+            }
+
+            var changed = document.WithSyntaxRoot(editor.GetChangedRoot());
+            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
+            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            changed = await Formatter.FormatAsync(changed, Formatter.Annotation, null, cancellationToken).ConfigureAwait(false);
+            return changed;
+        }
+
+        private static SyntaxNode? Find(SyntaxNode root, TextSpan span, SyntaxKind kind)
+        {
+            if (!root.FullSpan.Contains(span))
+            {
+                return null;
+            }
+
+            for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node != null && node.Span == span; node = node.Parent)
+            {
+                if (node.IsKind(kind))
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        private static void Inject(DocumentEditor editor, SyntaxNode root, TenantApiInjection injection)
+        {
+            if (!(Find(root, injection.TypeSpan, SyntaxKind.ClassDeclaration) is TypeDeclarationSyntax type)
+                || !(Find(root, injection.ConstructorSpan, SyntaxKind.ConstructorDeclaration) is ConstructorDeclarationSyntax constructor))
+            {
+                return;
+            }
+
+            var typeSyntax = SyntaxFactory.ParseTypeName(injection.TypeName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            var field = SyntaxFactory.FieldDeclaration(
+                    SyntaxFactory.VariableDeclaration(typeSyntax, SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(injection.FieldName))))
+                .WithModifiers(SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword)))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            var fieldCount = type.Members.TakeWhile(member => member is FieldDeclarationSyntax).Count();
+            editor.InsertMembers(type, fieldCount, new SyntaxNode[] { field });
+
+            editor.ReplaceNode(constructor, (current, _) =>
+            {
+                var ctor = (ConstructorDeclarationSyntax)current;
+                var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(injection.ParameterName))
+                    .WithType(SyntaxFactory.ParseTypeName(injection.TypeName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+                var parameters = ctor.ParameterList.Parameters;
+                var index = 0;
+                while (index < parameters.Count && parameters[index].Default is null && !parameters[index].Modifiers.Any(SyntaxKind.ParamsKeyword))
+                {
+                    index++;
+                }
+
+                ctor = ctor.WithParameterList(ctor.ParameterList.WithParameters(parameters.Insert(index, parameter)));
+                var assignment = SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(
+                        SyntaxKind.SimpleAssignmentExpression,
+                        SyntaxFactory.IdentifierName(injection.FieldName),
+                        SyntaxFactory.IdentifierName(injection.ParameterName)))
+                    .WithAdditionalAnnotations(Formatter.Annotation);
+                if (ctor.Body != null)
+                {
+                    return ctor.WithBody(ctor.Body.AddStatements(assignment));
+                }
+
+                if (ctor.ExpressionBody != null)
+                {
+                    var first = SyntaxFactory.ExpressionStatement(ctor.ExpressionBody.Expression.WithoutTrivia());
+                    return ctor.WithExpressionBody(null)
+                        .WithSemicolonToken(default)
+                        .WithParameterList(ctor.ParameterList.WithTrailingTrivia(SyntaxFactory.ElasticMarker))
+                        .WithBody(SyntaxFactory.Block(first, assignment).WithAdditionalAnnotations(Formatter.Annotation))
+                        .WithTrailingTrivia(ctor.SemicolonToken.TrailingTrivia)
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                }
+
+                return ctor;
+            });
+        }
+    }
+}

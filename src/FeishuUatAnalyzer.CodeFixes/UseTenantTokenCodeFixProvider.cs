@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using FeishuUatAnalyzer.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace FeishuUatAnalyzer.CodeFixes
+{
+    /// <summary>
+    /// "Use a tenant_access_token": rewrites a call that sends a user_access_token (FSUAT001, FSUAT004) or a token of
+    /// unknown kind (FSUAT002) to an endpoint that accepts only a tenant_access_token. The least invasive correct
+    /// rewrite is chosen, in this order:
+    /// <list type="number">
+    /// <item>FeishuNetSdk: the same method on an <c>IFeishuTenantApi</c> in scope (or one injected through the
+    /// constructor), without the token argument.</item>
+    /// <item>A tenant token already reachable where the token is written (a sibling member, a local, a parameter,
+    /// a field or property, a method of the type that returns one), awaited in an async context.</item>
+    /// <item>Otherwise <c>FeishuTenantTokenProvider</c>, a small provider added to the project once.</item>
+    /// </list>
+    /// No fix for FSUAT003/FSUAT005: there the user token is the right one.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTenantTokenCodeFixProvider))]
+    [Shared]
+    public sealed class UseTenantTokenCodeFixProvider : CodeFixProvider
+    {
+        /// <summary>One key for every strategy, so that Fix All (and <c>dotnet format</c>) applies them all.</summary>
+        public const string EquivalenceKey = "FeishuUatAnalyzer.UseTenantAccessToken";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+            RuleIds.UserTokenOnTenantOnlyMeetingRoom,
+            RuleIds.UnknownTokenOnTenantOnlyMeetingRoom,
+            RuleIds.UserTokenOnTenantOnlyEndpoint);
+
+        public override FixAllProvider GetFixAllProvider() => TenantTokenFixAllProvider.Instance;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var document = context.Document;
+            var planner = await FixPlanner.CreateAsync(document.Project, context.CancellationToken).ConfigureAwait(false);
+            if (planner is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var plan = await planner.PlanAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false);
+                if (plan is null)
+                {
+                    continue;
+                }
+
+                var work = ImmutableArray.Create(new DocumentDiagnostics(document.Id, ImmutableArray.Create(diagnostic)));
+                var solution = document.Project.Solution;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        CodeFixResources.UseTenantTokenTitle,
+                        cancellationToken => SolutionRewriter.ApplyAsync(solution, work, cancellationToken),
+                        EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+}
