@@ -94,11 +94,13 @@ namespace FeishuUatAnalyzer.Analysis
 
                     return;
 
-                case IFieldReferenceOperation field when IsTraceable(field.Field) && visited.Add(field.Field):
+                // A member of this object (or a static one) is followed through its assignments; a member of another
+                // object is its own source, so that what that object is (an answer, a DTO) is not lost.
+                case IFieldReferenceOperation field when IsOwnMember(field.Instance) && IsTraceable(field.Field) && visited.Add(field.Field):
                     AddMemberSources(operation, field.Field, context, visited, depth, result);
                     return;
 
-                case IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsTraceable(property.Property) && visited.Add(property.Property):
+                case IPropertyReferenceOperation property when property.Arguments.IsEmpty && IsOwnMember(property.Instance) && IsTraceable(property.Property) && visited.Add(property.Property):
                     AddMemberSources(operation, property.Property, context, visited, depth, result);
                     return;
 
@@ -395,6 +397,8 @@ namespace FeishuUatAnalyzer.Analysis
             IPropertyReferenceOperation property => property.Property,
             _ => null,
         };
+
+        private static bool IsOwnMember(IOperation? instance) => instance is null || instance is IInstanceReferenceOperation;
 
         private static bool IsTraceable(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty && !(member is IFieldSymbol { IsConst: true });
 

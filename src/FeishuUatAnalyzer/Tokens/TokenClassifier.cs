@@ -131,7 +131,24 @@ namespace FeishuUatAnalyzer.Tokens
                 return NameVerdict(member.Name, qualified, tracer) ?? Unknown(operation);
             }
 
-            return FromSources(operation, context, tracer, depth, member.Name, qualified);
+            if (instance is null || instance is IInstanceReferenceOperation)
+            {
+                return FromSources(operation, context, tracer, depth, member.Name, qualified);
+            }
+
+            // A member of another object of this compilation (session.UserAccessToken): what its type assigns to it, then its name.
+            var verdict = TokenVerdict.Nothing;
+            foreach (var value in tracer.MemberValues(member))
+            {
+                verdict = TokenVerdict.Combine(verdict, Classify(value, context.For(value), tracer, depth + 1));
+            }
+
+            if (verdict.Kind == TokenKind.None || verdict.Kind == TokenKind.Unknown || verdict.Kind == TokenKind.Deferred)
+            {
+                return NameVerdict(member.Name, qualified, tracer) ?? (verdict.Kind == TokenKind.None || verdict.Kind == TokenKind.Deferred ? Unknown(operation) : verdict);
+            }
+
+            return verdict;
         }
 
         /// <summary>Every value the symbol may hold; if they say nothing, its name.</summary>
@@ -232,7 +249,10 @@ namespace FeishuUatAnalyzer.Tokens
                 }
             }
 
-            return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer) ?? Unknown(invocation);
+            // GetTokenAsync() says nothing by itself; on a FeishuTenantTokenProvider or an IUserTokenStore it does.
+            return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer)
+                ?? (method.ContainingType is null ? null : NameVerdict(method.ContainingType.Name, null, tracer))
+                ?? Unknown(invocation);
         }
 
         /// <summary>The kind of token a method of the compilation returns; a parameter it returns is filled in from the call.</summary>
