@@ -40,6 +40,12 @@ namespace FeishuUatAnalyzer.Analysis
         /// <summary>Structural summaries of the compilation's methods (which of their calls send requests).</summary>
         public ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary> Summaries { get; } = new ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary>(SymbolEqualityComparer.Default);
 
+        /// <summary>Whether a method sends a request itself or through its helpers (computed once per method).</summary>
+        public ConcurrentDictionary<IMethodSymbol, bool> SendsRequests { get; } = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+
+        /// <summary>What a send inside a helper comes to in the helper itself, before any caller's arguments (the same for every caller).</summary>
+        public ConcurrentDictionary<Microsoft.CodeAnalysis.Operations.IInvocationOperation, Rules.OutcomeKind> OwnOutcomes { get; } = new ConcurrentDictionary<Microsoft.CodeAnalysis.Operations.IInvocationOperation, Rules.OutcomeKind>();
+
         /// <summary>The operations that reference a field or property, across its type (computed once per member).</summary>
         public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> MemberReferences { get; } = new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 

@@ -86,7 +86,18 @@ namespace FeishuUatAnalyzer.Analysis
         /// <summary>Whether a method inside the chain already decided the request (reported it there, or found nothing to report).</summary>
         private static bool DecidedInside(IInvocationOperation site, CallContext chain, Tracer tracer)
         {
-            for (var levels = 0; levels < chain.Depth; levels++)
+            // The helper's own verdict is the same for every caller: computed once.
+            var own = tracer.Session.OwnOutcomes.GetOrAdd(site, s =>
+            {
+                var facts = SiteRecognizer.Recognize(s, chain.TruncateAt(0), tracer);
+                return facts is null ? OutcomeKind.None : RequestJudge.Judge(facts, tracer).Kind;
+            });
+            if (own != OutcomeKind.Deferred)
+            {
+                return true;
+            }
+
+            for (var levels = 1; levels < chain.Depth; levels++)
             {
                 var truncated = chain.TruncateAt(levels);
                 var facts = SiteRecognizer.Recognize(site, truncated, tracer);

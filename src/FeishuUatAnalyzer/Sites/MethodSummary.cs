@@ -34,8 +34,21 @@ namespace FeishuUatAnalyzer.Sites
             return tracer.Session.Summaries.GetOrAdd(method, m => Build(m, tracer));
         }
 
-        /// <summary>Whether the method sends a request itself or through the helpers it calls (bounded, cycle-safe).</summary>
-        public static bool SendsRequests(IMethodSymbol method, Tracer tracer, HashSet<IMethodSymbol>? visiting = null, int depth = 0)
+        /// <summary>Whether the method sends a request itself or through the helpers it calls (bounded, cycle-safe, once per method).</summary>
+        public static bool SendsRequests(IMethodSymbol method, Tracer tracer)
+        {
+            method = method.OriginalDefinition;
+            if (tracer.Session.SendsRequests.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            var sends = SendsRequests(method, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0);
+            tracer.Session.SendsRequests.TryAdd(method, sends);
+            return sends;
+        }
+
+        private static bool SendsRequests(IMethodSymbol method, Tracer tracer, HashSet<IMethodSymbol> visiting, int depth)
         {
             var summary = Of(method, tracer);
             if (!summary.Sends.IsEmpty)
@@ -43,20 +56,15 @@ namespace FeishuUatAnalyzer.Sites
                 return true;
             }
 
-            if (depth >= Tracer.MaxCallDepth || summary.HelperCalls.IsEmpty)
-            {
-                return false;
-            }
-
-            visiting ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            if (!visiting.Add(method.OriginalDefinition))
+            if (depth >= Tracer.MaxCallDepth || summary.HelperCalls.IsEmpty || !visiting.Add(method.OriginalDefinition))
             {
                 return false;
             }
 
             foreach (var call in summary.HelperCalls)
             {
-                if (SendsRequests(call.TargetMethod, tracer, visiting, depth + 1))
+                var callee = call.TargetMethod.OriginalDefinition;
+                if (tracer.Session.SendsRequests.TryGetValue(callee, out var known) ? known : SendsRequests(callee, tracer, visiting, depth + 1))
                 {
                     return true;
                 }
