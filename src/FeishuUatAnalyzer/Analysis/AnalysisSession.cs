@@ -19,7 +19,6 @@ namespace FeishuUatAnalyzer.Analysis
     {
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>> _typeBodies = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _hasCallers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
 
@@ -106,41 +105,59 @@ namespace FeishuUatAnalyzer.Analysis
             });
         }
 
-        /// <summary>Every body and initializer of a type declared in this compilation (all its partial declarations).</summary>
-        public ImmutableArray<IOperation> BodiesOf(INamedTypeSymbol type, CancellationToken cancellationToken)
+        /// <summary>
+        /// The bodies and initializers of a type (all its partial declarations) whose text names <paramref name="name"/>:
+        /// tracing one field binds only the members that mention it, not the whole type.
+        /// </summary>
+        public ImmutableArray<IOperation> BodiesMentioning(INamedTypeSymbol type, string name, CancellationToken cancellationToken)
         {
-            type = type.OriginalDefinition;
-            return _typeBodies.GetOrAdd(type, t =>
+            var builder = ImmutableArray.CreateBuilder<IOperation>();
+            foreach (var reference in type.OriginalDefinition.DeclaringSyntaxReferences)
             {
-                var builder = ImmutableArray.CreateBuilder<IOperation>();
-                foreach (var reference in t.DeclaringSyntaxReferences)
+                if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
                 {
-                    if (!(reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration))
+                    continue;
+                }
+
+                SemanticModel? model = null;
+                foreach (var member in declaration.Members)
+                {
+                    if (!Mentions(member, name))
                     {
                         continue;
                     }
 
-                    var model = ModelFor(declaration.SyntaxTree);
+                    model ??= ModelFor(declaration.SyntaxTree);
                     if (model is null)
                     {
-                        continue;
+                        break;
                     }
 
-                    foreach (var member in declaration.Members)
+                    foreach (var node in BodyNodes(member))
                     {
-                        foreach (var node in BodyNodes(member))
+                        var operation = model.GetOperation(node, cancellationToken);
+                        if (operation != null)
                         {
-                            var operation = model.GetOperation(node, cancellationToken);
-                            if (operation != null)
-                            {
-                                builder.Add(operation);
-                            }
+                            builder.Add(operation);
                         }
                     }
                 }
+            }
 
-                return builder.ToImmutable();
-            });
+            return builder.ToImmutable();
+        }
+
+        private static bool Mentions(MemberDeclarationSyntax member, string name)
+        {
+            foreach (var token in member.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether any invocation in the compilation calls the method (delegates and `new` do not count).</summary>

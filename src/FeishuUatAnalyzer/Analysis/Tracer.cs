@@ -171,7 +171,7 @@ namespace FeishuUatAnalyzer.Analysis
             return Session.MemberValues.GetOrAdd(member.OriginalDefinition, m =>
             {
                 var values = ImmutableArray.CreateBuilder<IOperation>();
-                foreach (var body in Session.BodiesOf(m.ContainingType, CancellationToken))
+                foreach (var body in Session.BodiesMentioning(m.ContainingType, m.Name, CancellationToken))
                 {
                     if (body is ISymbolInitializerOperation initializer)
                     {
@@ -204,7 +204,7 @@ namespace FeishuUatAnalyzer.Analysis
             Session.MemberReferences.GetOrAdd(member.OriginalDefinition, m =>
             {
                 var references = ImmutableArray.CreateBuilder<IOperation>();
-                foreach (var body in Session.BodiesOf(m.ContainingType, CancellationToken))
+                foreach (var body in Session.BodiesMentioning(m.ContainingType, m.Name, CancellationToken))
                 {
                     foreach (var operation in body.Descendants())
                     {

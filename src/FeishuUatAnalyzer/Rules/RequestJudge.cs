@@ -81,7 +81,37 @@ namespace FeishuUatAnalyzer.Rules
                 rule = candidateRule;
             }
 
-            return Outcome.Report(rule!, candidates[0], verdict, decisive!, path.Host);
+            return Outcome.Report(rule!, Label(candidates), verdict, decisive!, path.Host);
+        }
+
+        /// <summary>The endpoint to name when a hole reaches several: the shortest template, then the one with most parameters.</summary>
+        private static Catalogue.Endpoint Label(System.Collections.Generic.List<Catalogue.Endpoint> candidates)
+        {
+            var best = candidates[0];
+            foreach (var candidate in candidates)
+            {
+                var segments = Count(candidate.Path, '/') - Count(best.Path, '/');
+                if (segments < 0 || (segments == 0 && Count(candidate.Path, ':') > Count(best.Path, ':')))
+                {
+                    best = candidate;
+                }
+            }
+
+            return best;
+        }
+
+        private static int Count(string text, char c)
+        {
+            var n = 0;
+            foreach (var ch in text)
+            {
+                if (ch == c)
+                {
+                    n++;
+                }
+            }
+
+            return n;
         }
     }
 }

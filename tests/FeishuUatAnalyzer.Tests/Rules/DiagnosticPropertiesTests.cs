@@ -51,6 +51,28 @@ namespace FeishuUatAnalyzer.Tests.Rules
             Assert.Equal("userAccessToken", diagnostic.AdditionalLocations[1].SourceTree!.GetText().ToString(diagnostic.AdditionalLocations[1].SourceSpan));
         }
 
+        [Theory]
+        [InlineData("\"https://open.feishu.cn/open-apis/vc/v1/room_levels/\" + id", "GET /open-apis/vc/v1/room_levels/:room_level_id")]
+        [InlineData("\"https://open.feishu.cn/open-apis/vc/v1/rooms\" + id", "GET /open-apis/vc/v1/rooms")]
+        public async Task AHoleIsNamedByTheTemplateThatFitsIt(string url, string endpoint)
+        {
+            var diagnostics = await AnalyzeAsync($$"""
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                using System.Threading.Tasks;
+
+                class C
+                {
+                    Task<string> Run(HttpClient http, string id)
+                    {
+                        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "u-1");
+                        return http.GetStringAsync({{url}});
+                    }
+                }
+                """);
+            Assert.Equal(endpoint, Assert.Single(diagnostics).Properties["Endpoint"]);
+        }
+
         [Fact]
         public async Task MessageIsChineseInTheChineseCulture()
         {

@@ -1,0 +1,22 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FeishuUatAnalyzer.Benchmarks.Analyzers
+{
+    /// <summary>An AdditionalFiles item held in memory (BannedSymbols.txt for BannedApiAnalyzers).</summary>
+    internal sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
