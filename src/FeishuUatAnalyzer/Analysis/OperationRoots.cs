@@ -6,10 +6,11 @@ namespace FeishuUatAnalyzer.Analysis
     /// <summary>Finds the body an operation stands in, and the method that owns it.</summary>
     internal static class OperationRoots
     {
+        /// <summary>The body an operation evaluates in: the enclosing local function, or the outermost operation.</summary>
         public static IOperation RootOf(IOperation operation)
         {
             var current = operation;
-            while (current.Parent != null)
+            while (current.Parent != null && !(current is ILocalFunctionOperation))
             {
                 current = current.Parent;
             }
