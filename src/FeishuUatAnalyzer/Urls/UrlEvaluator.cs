@@ -143,6 +143,16 @@ namespace FeishuUatAnalyzer.Urls
                 }
             }
 
+            // A route template filled in by hand: "/open-apis/vc/v1/rooms/{room_id}".Replace("{room_id}", id).
+            if (method.Name == "Replace" && type?.SpecialType == SpecialType.System_String && receiver != null
+                && OperationRoots.ArgumentAt(invocation, 0)?.ConstantValue.Value is string oldValue && oldValue.Length > 0
+                && OperationRoots.ArgumentAt(invocation, 1) is IOperation newValue)
+            {
+                var template = Evaluate(receiver, context, tracer, depth + 1);
+                var replacement = Evaluate(newValue, context, tracer, depth + 1);
+                return UrlValue.FromRendered(template.Render().Replace(oldValue, replacement.Render()), template.DependsOnParameter || replacement.DependsOnParameter);
+            }
+
             if (method.Name == "ToString" && invocation.Arguments.IsEmpty && receiver != null)
             {
                 return Evaluate(receiver, context, tracer, depth + 1);

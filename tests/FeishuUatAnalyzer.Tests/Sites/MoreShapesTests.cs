@@ -102,5 +102,25 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 Task<string> Run(ILarkRooms api, string userToken) => api.{|FSUAT001:DeleteLevel|}("Bearer " + userToken, new { room_level_id = "1" });
             }
             """);
+    
+
+        [Fact]
+        public Task RouteTemplateFilledWithReplace() => VerifyAsync("""
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            class Rooms
+            {
+                private const string RoomRoute = "https://open.feishu.cn/open-apis/vc/v1/rooms/{room_id}";
+
+                Task<HttpResponseMessage> Patch(HttpClient http, string roomId, string userAccessToken)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Patch, RoomRoute.Replace("{room_id}", roomId));
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    return http.{|FSUAT001:SendAsync|}(request);
+                }
+            }
+            """);
     }
 }
