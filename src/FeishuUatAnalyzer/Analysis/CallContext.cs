@@ -31,8 +31,6 @@ namespace FeishuUatAnalyzer.Analysis
 
         public int Depth { get; }
 
-        public CallContext Outermost => Parent is null ? this : Parent.Outermost;
-
         public static CallContext Unbound(IOperation root, IMethodSymbol? method) => new CallContext(root, method, null, null);
 
         public CallContext Enter(IInvocationOperation call, IMethodSymbol callee, IOperation calleeRoot) => new CallContext(calleeRoot, callee, call, this);

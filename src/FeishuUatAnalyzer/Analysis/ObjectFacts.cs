@@ -14,9 +14,6 @@ namespace FeishuUatAnalyzer.Analysis
 
         /// <summary>Calls on the object, named by their path: <c>AddHeader</c>, <c>DefaultRequestHeaders.Add</c>.</summary>
         public List<ObjectCall> Calls { get; } = new List<ObjectCall>();
-
-        /// <summary>Some of its values come from outside what can be seen (a parameter, a factory call).</summary>
-        public bool FromOutside { get; set; }
     }
 
     internal readonly struct ObjectCreation

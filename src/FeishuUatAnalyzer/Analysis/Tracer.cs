@@ -296,10 +296,6 @@ namespace FeishuUatAnalyzer.Analysis
                         }
                     }
                 }
-                else if (source.Kind == ValueSourceKind.Parameter || current is IInvocationOperation || current is IParameterReferenceOperation)
-                {
-                    facts.FromOutside = true;
-                }
             }
 
             // Its uses: in the body for a local, across the type for a field or property.
@@ -341,7 +337,6 @@ namespace FeishuUatAnalyzer.Analysis
             into.Creations.AddRange(from.Creations);
             into.Assignments.AddRange(from.Assignments);
             into.Calls.AddRange(from.Calls);
-            into.FromOutside |= from.FromOutside;
         }
 
         private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)

@@ -42,8 +42,6 @@ namespace FeishuUatAnalyzer.Catalogue
 
         public string Display => Method + " " + Path;
 
-        public string? DocUrl => Doc is null ? null : "https://open.feishu.cn/document/server-docs/vc-v1/" + Doc;
-
         public override string ToString() => Display;
     }
 }

@@ -23,8 +23,6 @@ namespace FeishuUatAnalyzer.Tokens
             _extraTenant = new HashSet<string>(tenantNames, StringComparer.OrdinalIgnoreCase);
         }
 
-        public bool HasExtras => _extraUser.Count > 0 || _extraTenant.Count > 0;
-
         /// <summary>The kind a name means, or <see cref="TokenKind.None"/>. <paramref name="qualified"/> is Type.Member, for the configured names.</summary>
         public TokenKind Classify(string name, string? qualified = null)
         {
