@@ -410,24 +410,12 @@ namespace FeishuUatAnalyzer.Analysis
             return false;
         }
 
-        private static bool Contains(System.Collections.Immutable.ImmutableArray<IFieldSymbol> fields, ISymbol member)
+        private static bool Contains<T>(ImmutableArray<T> symbols, ISymbol member)
+            where T : ISymbol
         {
-            foreach (var field in fields)
+            foreach (var symbol in symbols)
             {
-                if (SymbolEqualityComparer.Default.Equals(field, member))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Contains(System.Collections.Immutable.ImmutableArray<IPropertySymbol> properties, ISymbol member)
-        {
-            foreach (var property in properties)
-            {
-                if (SymbolEqualityComparer.Default.Equals(property, member))
+                if (SymbolEqualityComparer.Default.Equals(symbol, member))
                 {
                     return true;
                 }

@@ -30,6 +30,9 @@ namespace FeishuUatAnalyzer.Analysis
 
         public CallContext Context { get; }
 
+        /// <summary>Whether this source is the traced expression itself (nothing further is known of it).</summary>
+        public bool IsItself(IOperation traced) => Operation == traced || Operation.Syntax == traced.Syntax;
+
         public static ValueSource Opaque(IOperation operation, CallContext context) => new ValueSource(ValueSourceKind.Opaque, operation, null, context);
 
         public static ValueSource Parameter(IOperation operation, IParameterSymbol parameter, CallContext context) => new ValueSource(ValueSourceKind.Parameter, operation, parameter, context);

@@ -77,7 +77,7 @@ namespace FeishuUatAnalyzer.Sites
             var tokens = new List<TokenRef>();
             foreach (var parameter in method.Parameters)
             {
-                var argument = ArgumentFor(invocation, parameter);
+                var argument = OperationRoots.Argument(invocation, parameter.Name);
                 if (IsSdkUserToken(parameter.Type))
                 {
                     tokens.Add(new TokenRef(argument, context, TokenShape.SdkUserAccessToken,
@@ -187,20 +187,7 @@ namespace FeishuUatAnalyzer.Sites
 
                 if (string.Equals(parameter.Name, name, StringComparison.OrdinalIgnoreCase) || alias != name && string.Equals(alias, name, StringComparison.Ordinal))
                 {
-                    return ArgumentFor(invocation, parameter);
-                }
-            }
-
-            return null;
-        }
-
-        private static IOperation? ArgumentFor(IInvocationOperation invocation, IParameterSymbol parameter)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == parameter.Ordinal)
-                {
-                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
+                    return OperationRoots.Argument(invocation, parameter.Name);
                 }
             }
 

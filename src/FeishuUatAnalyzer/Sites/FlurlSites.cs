@@ -87,7 +87,7 @@ namespace FeishuUatAnalyzer.Sites
                     var sources = tracer.Sources(current, context);
                     foreach (var source in sources)
                     {
-                        if (source.Operation != current)
+                        if (!source.IsItself(current))
                         {
                             CollectTokens(source.Operation, source.Context, tracer, tokens, depth);
                         }

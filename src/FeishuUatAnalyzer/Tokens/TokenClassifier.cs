@@ -163,7 +163,7 @@ namespace FeishuUatAnalyzer.Tokens
                     path = NameVerdict(source.ParameterSymbol!.Name, null, tracer)
                         ?? new TokenVerdict(TokenKind.Deferred, new TokenEvidence(EvidenceKind.Parameter, source.ParameterSymbol.Name), source.ParameterSymbol);
                 }
-                else if (source.Operation == operation || source.Operation.Syntax == operation.Syntax)
+                else if (source.IsItself(operation))
                 {
                     continue;
                 }
@@ -384,7 +384,7 @@ namespace FeishuUatAnalyzer.Tokens
                 case IParameterReferenceOperation _:
                     foreach (var source in tracer.Sources(operation, context, depth: depth))
                     {
-                        if (source.Kind == ValueSourceKind.Opaque && source.Operation != operation && source.Operation.Syntax != operation.Syntax
+                        if (source.Kind == ValueSourceKind.Opaque && !source.IsItself(operation)
                             && FindOrigin(source.Operation, source.Context, tracer, depth + 1) is TokenVerdict fromSource)
                         {
                             return fromSource;

@@ -86,7 +86,7 @@ namespace FeishuUatAnalyzer.Urls
                     foreach (var source in tracer.Sources(operation, context, depth: depth))
                     {
                         var verb = source.Kind == ValueSourceKind.Parameter ? Parameter
-                            : source.Operation == operation ? Unknown
+                            : source.IsItself(operation) ? Unknown
                             : Evaluate(source.Operation, source.Context, tracer, depth + 1);
                         if (agreed is null)
                         {

@@ -82,7 +82,7 @@ namespace FeishuUatAnalyzer.Urls
                 {
                     value = UrlValue.UnboundParameter;
                 }
-                else if (source.Operation == operation || IsSameReference(source.Operation, operation))
+                else if (source.IsItself(operation))
                 {
                     value = UrlValue.Unknown;
                 }
@@ -104,9 +104,6 @@ namespace FeishuUatAnalyzer.Urls
 
             return agreed ?? UrlValue.Unknown;
         }
-
-        private static bool IsSameReference(IOperation a, IOperation b) =>
-            Tracer.ReferencedSymbol(a) is ISymbol sa && SymbolEqualityComparer.Default.Equals(sa, Tracer.ReferencedSymbol(b)) && a.Syntax == b.Syntax;
 
         private static UrlValue EvaluateCall(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
         {
