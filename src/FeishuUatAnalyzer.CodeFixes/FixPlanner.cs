@@ -16,24 +16,6 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace FeishuUatAnalyzer.CodeFixes
 {
-    /// <summary>Where <c>FeishuTenantTokenProvider</c> is (or will be) in a project.</summary>
-    internal sealed class ProviderLocation
-    {
-        public ProviderLocation(string? @namespace, bool exists)
-        {
-            Namespace = @namespace;
-            Exists = exists;
-        }
-
-        /// <summary>Its namespace, or null for the global namespace.</summary>
-        public string? Namespace { get; }
-
-        /// <summary>Whether the project already has it (an earlier fix, or its own).</summary>
-        public bool Exists { get; }
-
-        public string QualifiedName => "global::" + (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + ProviderSource.TypeName;
-    }
-
     /// <summary>Decides, for one diagnostic, which rewrite is made and where; never edits.</summary>
     internal sealed class FixPlanner
     {
@@ -69,7 +51,8 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         public bool NullableAnnotations { get; }
 
-        public static async Task<FixPlanner?> CreateAsync(Project project, CancellationToken cancellationToken)
+        /// <param name="documentsToFix">The documents whose diagnostics will be fixed: under dotnet format the provider is appended to one of them.</param>
+        public static async Task<FixPlanner?> CreateAsync(Project project, IEnumerable<DocumentId> documentsToFix, CancellationToken cancellationToken)
         {
             var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
             if (compilation is null || project.Language != LanguageNames.CSharp)
@@ -77,34 +60,8 @@ namespace FeishuUatAnalyzer.CodeFixes
                 return null;
             }
 
-            return new FixPlanner(project, compilation, LocateProvider(project, compilation));
-        }
-
-        private static ProviderLocation LocateProvider(Project project, Compilation compilation)
-        {
-            foreach (var symbol in compilation.GetSymbolsWithName(ProviderSource.TypeName, SymbolFilter.Type))
-            {
-                if (symbol is INamedTypeSymbol type && type.ContainingType is null
-                    && type.GetMembers(ProviderSource.GetTokenAsyncMethod).Any() && type.GetMembers(ProviderSource.GetTokenMethod).Any())
-                {
-                    var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-                    return new ProviderLocation(ns, exists: true);
-                }
-            }
-
-            var name = project.DefaultNamespace;
-            if (string.IsNullOrEmpty(name) || !name!.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
-            {
-                name = null;
-            }
-
-            // Appended to an existing file (see SolutionRewriter), the provider needs a namespace to hold its using directives.
-            if (name is null && SolutionRewriter.EmbedsProvider(project.Solution))
-            {
-                name = "FeishuTenantTokens";
-            }
-
-            return new ProviderLocation(name, exists: false);
+            var provider = await ProviderLocation.LocateAsync(project, compilation, documentsToFix, cancellationToken).ConfigureAwait(false);
+            return new FixPlanner(project, compilation, provider);
         }
 
         public async Task<SitePlan?> PlanAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -180,7 +137,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var token = TokenAt(root, diagnostic);
-            if (token is null)
+            if (token is null || !HoldsString(model, token, cancellationToken))
             {
                 return null;
             }
@@ -207,6 +164,16 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             var final = Fit(replacement, token);
             return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => final.WithTriviaFrom(current)) }, needsProvider, null));
+        }
+
+        /// <summary>
+        /// Every replacement is a string: a token written as anything else (a whole header object, an expression that
+        /// does not bind) is not replaced, or the fix would not compile.
+        /// </summary>
+        private static bool HoldsString(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            var type = model.GetTypeInfo(token, cancellationToken).Type;
+            return type != null && type.SpecialType == SpecialType.System_String;
         }
 
         private static InvocationExpressionSyntax? CallAt(SyntaxNode root, Diagnostic diagnostic)

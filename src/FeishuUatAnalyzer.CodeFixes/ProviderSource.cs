@@ -1,4 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace FeishuUatAnalyzer.CodeFixes
 {
@@ -19,53 +23,108 @@ namespace FeishuUatAnalyzer.CodeFixes
         public const string AppIdVariable = "FEISHU_APP_ID";
         public const string AppSecretVariable = "FEISHU_APP_SECRET";
 
-        /// <param name="embedded">
-        /// The provider goes at the end of an existing file (under MSBuildWorkspace, which writes an explicit Compile item
-        /// for a new document and so breaks SDK-style projects with NETSDK1022): its using directives go inside its namespace.
-        /// </param>
-        public static string Build(string? @namespace, bool nullableAnnotations, bool systemTextJson, string newLine, bool embedded = false)
+        /// <summary>The provider as a file of its own, in a namespace block (or none).</summary>
+        public static string Build(string? @namespace, bool nullableAnnotations, bool systemTextJson, string newLine, bool embedded = false) =>
+            Build(@namespace, nullableAnnotations, systemTextJson, newLine, embedded ? ProviderLayout.AppendedBlock : ProviderLayout.NewFile);
+
+        /// <param name="layout">How the provider's text sits in its file (see <see cref="ProviderLayout"/>).</param>
+        public static string Build(string? @namespace, bool nullableAnnotations, bool systemTextJson, string newLine, ProviderLayout layout)
         {
             var q = nullableAnnotations ? "?" : "";
+            var appended = layout == ProviderLayout.AppendedBlock || layout == ProviderLayout.AppendedToFileScoped;
             var text = new StringBuilder();
             text.Append(Header);
             if (nullableAnnotations)
             {
-                text.Append(embedded ? "#nullable enable\n" : "#nullable enable\n\n");
+                text.Append(appended ? "#nullable enable\n" : "#nullable enable\n\n");
             }
 
+            var body = Body.Replace("$Q", q).Replace("$BANG", nullableAnnotations ? "!" : "").Replace("$PARSE", systemTextJson ? ParseWithJsonDocument : ParseByHand);
             var usings = new StringBuilder();
             usings.Append("using System;\nusing System.Globalization;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Text;\n");
             usings.Append(systemTextJson ? "using System.Text.Json;\n" : "using System.Text.RegularExpressions;\n");
             usings.Append("using System.Threading;\nusing System.Threading.Tasks;\n\n");
             var hasNamespace = !string.IsNullOrEmpty(@namespace);
-            if (!embedded || !hasNamespace)
+            var indent = "";
+            switch (layout)
             {
-                text.Append(usings);
+                case ProviderLayout.AppendedToFileScoped:
+                    // Using directives cannot follow the file's members, and adding them to the file could make its own
+                    // names ambiguous (System.Text.Json next to Newtonsoft.Json): every type is written in full and the
+                    // fix lets the simplifier shorten what the file's usings already cover.
+                    body = QualifyTypeNames(body);
+                    break;
+                case ProviderLayout.NewFileFileScoped when hasNamespace:
+                    text.Append(usings).Append("namespace ").Append(@namespace).Append(";\n\n");
+                    break;
+                case ProviderLayout.AppendedBlock when hasNamespace:
+                    indent = "    ";
+                    text.Append("namespace ").Append(@namespace).Append("\n{\n");
+                    body = usings + body;
+                    break;
+                default:
+                    text.Append(usings);
+                    if (hasNamespace)
+                    {
+                        indent = "    ";
+                        text.Append("namespace ").Append(@namespace).Append("\n{\n");
+                    }
+
+                    break;
             }
 
-            var indent = hasNamespace ? "    " : "";
-            if (hasNamespace)
-            {
-                text.Append("namespace ").Append(@namespace).Append("\n{\n");
-            }
-
-            var body = (embedded && hasNamespace ? usings.ToString() : "") + Body.Replace("$Q", q).Replace("$BANG", nullableAnnotations ? "!" : "").Replace("$PARSE", systemTextJson ? ParseWithJsonDocument : ParseByHand);
             foreach (var line in body.Split('\n'))
             {
                 text.Append(line.Length == 0 ? "" : indent + line).Append('\n');
             }
 
-            if (hasNamespace)
+            if (indent.Length > 0)
             {
                 text.Append("}\n");
             }
 
-            if (embedded && nullableAnnotations)
+            if (appended && nullableAnnotations)
             {
                 text.Append("#nullable restore\n");
             }
 
             return text.ToString().TrimEnd('\n').Replace("\n", newLine) + newLine;
+        }
+
+        /// <summary>The namespace of every type name the provider's body uses.</summary>
+        private static readonly KeyValuePair<string, string>[] TypeNamespaces =
+        {
+            Pair("System", "TimeSpan", "DateTime", "Uri", "Environment", "InvalidOperationException", "Math"),
+            Pair("System.Globalization", "CultureInfo"),
+            Pair("System.Net.Http", "HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpMethod", "HttpContent", "StringContent"),
+            Pair("System.Net.Http.Headers", "AuthenticationHeaderValue"),
+            Pair("System.Text", "StringBuilder", "Encoding"),
+            Pair("System.Text.Json", "JsonDocument", "JsonElement", "JsonValueKind", "JsonException"),
+            Pair("System.Text.RegularExpressions", "Regex"),
+            Pair("System.Threading", "SemaphoreSlim", "CancellationToken"),
+            Pair("System.Threading.Tasks", "Task"),
+        };
+
+        private static readonly Regex QualifiableName = new Regex(
+            @"(?<![\w.:])(" + string.Join("|", TypeNamespaces.SelectMany(pair => pair.Value.Split(','))) + @")\b",
+            RegexOptions.CultureInvariant);
+
+        private static KeyValuePair<string, string> Pair(string @namespace, params string[] names) =>
+            new KeyValuePair<string, string>(@namespace, string.Join(",", names));
+
+        /// <summary>Writes every type name of the body as <c>global::Namespace.Name</c>.</summary>
+        internal static string QualifyTypeNames(string body)
+        {
+            var namespaces = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in TypeNamespaces)
+            {
+                foreach (var name in pair.Value.Split(','))
+                {
+                    namespaces[name] = pair.Key;
+                }
+            }
+
+            return QualifiableName.Replace(body, match => "global::" + namespaces[match.Value] + "." + match.Value);
         }
 
         private const string Header =

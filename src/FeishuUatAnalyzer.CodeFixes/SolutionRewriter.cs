@@ -85,7 +85,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                     continue;
                 }
 
-                var planner = await FixPlanner.CreateAsync(project, cancellationToken).ConfigureAwait(false);
+                var planner = await FixPlanner.CreateAsync(project, byProject.Select(item => item.DocumentId), cancellationToken).ConfigureAwait(false);
                 if (planner is null)
                 {
                     continue;
@@ -123,9 +123,22 @@ namespace FeishuUatAnalyzer.CodeFixes
 
                 if (plans.Any(p => p.Value.Any(plan => plan.NeedsProvider)) && !planner.Provider.Exists)
                 {
-                    solution = EmbedsProvider(solution)
-                        ? await EmbedProviderAsync(solution, plans.Select(p => p.Key), planner, cancellationToken).ConfigureAwait(false)
-                        : await AddProviderAsync(solution, project.Id, planner, cancellationToken).ConfigureAwait(false);
+                    var withProvider = planner.Provider.CanGenerate
+                        ? await AddProviderAsync(solution, project.Id, planner.Provider, planner, cancellationToken).ConfigureAwait(false)
+                        : null;
+                    if (withProvider is null)
+                    {
+                        // No place for the provider: the sites that need it are left as they are, never rewritten to
+                        // name a type that does not exist.
+                        plans = plans
+                            .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(p.Key, p.Value.Where(plan => !plan.NeedsProvider).ToList()))
+                            .Where(p => p.Value.Count > 0)
+                            .ToList();
+                    }
+                    else
+                    {
+                        solution = withProvider;
+                    }
                 }
 
                 foreach (var entry in plans)
@@ -143,37 +156,26 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         /// <summary>
         /// MSBuildWorkspace (dotnet format) writes an explicit Compile item for every document added, which SDK-style
-        /// projects already include by their glob (NETSDK1022 duplicate items). There the provider is appended to a
-        /// fixed file, in its own namespace block, instead of a new file.
+        /// projects already include by their glob (NETSDK1022 duplicate items). There the provider is appended to one of
+        /// the files being fixed instead of a new file (see <see cref="ProviderLayout"/>).
         /// </summary>
-        public static bool EmbedsProvider(Solution solution) => solution.Workspace.Kind == WorkspaceKind.MSBuild;
+        public static bool AppendsProvider(Solution solution) => solution.Workspace.Kind == WorkspaceKind.MSBuild;
 
-        private static async Task<Solution> EmbedProviderAsync(Solution solution, IEnumerable<DocumentId> candidates, FixPlanner planner, CancellationToken cancellationToken)
+        /// <summary>The solution with the provider added where <paramref name="location"/> says, or null when it cannot be.</summary>
+        private static async Task<Solution?> AddProviderAsync(Solution solution, ProjectId projectId, ProviderLocation location, FixPlanner planner, CancellationToken cancellationToken)
         {
-            foreach (var id in candidates)
+            var project = solution.GetProject(projectId);
+            if (project is null)
             {
-                var document = solution.GetDocument(id);
-                var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-                if (document is null || !(root is CompilationUnitSyntax unit) || unit.Members.OfType<FileScopedNamespaceDeclarationSyntax>().Any())
-                {
-                    continue;
-                }
-
-                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                var content = text.ToString();
-                var newLine = content.Contains("\r\n") ? "\r\n" : "\n";
-                var separator = content.EndsWith("\n", StringComparison.Ordinal) ? newLine : newLine + newLine;
-                var provider = ProviderSource.Build(planner.Provider.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, embedded: true);
-                var appended = text.WithChanges(new TextChange(new TextSpan(text.Length, 0), separator + provider));
-                return document.WithText(appended).Project.Solution;
+                return null;
             }
 
-            return solution;
-        }
+            if (location.AppendTo != null)
+            {
+                var document = project.GetDocument(location.AppendTo);
+                return document is null ? null : await AppendProviderAsync(document, location, planner, cancellationToken).ConfigureAwait(false);
+            }
 
-        private static async Task<Solution> AddProviderAsync(Solution solution, ProjectId projectId, FixPlanner planner, CancellationToken cancellationToken)
-        {
-            var project = solution.GetProject(projectId)!;
             var newLine = "\n";
             var sample = project.Documents.FirstOrDefault();
             if (sample != null)
@@ -185,7 +187,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                 }
             }
 
-            var source = ProviderSource.Build(planner.Provider.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine);
+            var source = ProviderSource.Build(location.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, location.Layout);
             var name = ProviderSource.FileName;
             var used = new HashSet<string>(project.Documents.Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
             for (var i = 2; used.Contains(name); i++)
@@ -195,8 +197,33 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             var directory = project.FilePath is null ? null : System.IO.Path.GetDirectoryName(project.FilePath);
             var path = directory is null ? null : System.IO.Path.Combine(directory, name);
-            var document = project.AddDocument(name, SourceText.From(source, System.Text.Encoding.UTF8), filePath: path);
-            return document.Project.Solution;
+            return project.AddDocument(name, SourceText.From(source, System.Text.Encoding.UTF8), filePath: path).Project.Solution;
+        }
+
+        private static async Task<Solution> AppendProviderAsync(Document document, ProviderLocation location, FixPlanner planner, CancellationToken cancellationToken)
+        {
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var content = text.ToString();
+            var newLine = content.Contains("\r\n") ? "\r\n" : "\n";
+            var separator = content.EndsWith("\n", StringComparison.Ordinal) ? newLine : newLine + newLine;
+            var provider = ProviderSource.Build(location.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, location.Layout);
+            var appended = document.WithText(text.WithChanges(new TextChange(new TextSpan(text.Length, 0), separator + provider)));
+            if (location.Layout != ProviderLayout.AppendedToFileScoped)
+            {
+                return appended.Project.Solution;
+            }
+
+            // Its type names were written in full; shorten those the file's own usings cover.
+            var root = await appended.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var type = root?.DescendantNodes().OfType<ClassDeclarationSyntax>().LastOrDefault(c => c.Identifier.ValueText == ProviderSource.TypeName && c.Parent is FileScopedNamespaceDeclarationSyntax);
+            if (root is null || type is null)
+            {
+                return appended.Project.Solution;
+            }
+
+            appended = appended.WithSyntaxRoot(root.ReplaceNode(type, type.WithAdditionalAnnotations(Simplifier.Annotation)));
+            var simplified = await Simplifier.ReduceAsync(appended, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            return simplified.Project.Solution;
         }
 
         private static async Task<Document> RewriteAsync(Document document, List<SitePlan> plans, CancellationToken cancellationToken)

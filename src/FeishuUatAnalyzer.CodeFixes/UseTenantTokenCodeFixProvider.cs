@@ -38,7 +38,7 @@ namespace FeishuUatAnalyzer.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var document = context.Document;
-            var planner = await FixPlanner.CreateAsync(document.Project, context.CancellationToken).ConfigureAwait(false);
+            var planner = await FixPlanner.CreateAsync(document.Project, new[] { document.Id }, context.CancellationToken).ConfigureAwait(false);
             if (planner is null)
             {
                 return;
