@@ -40,16 +40,13 @@ namespace FeishuUatAnalyzer.CodeFixes
             _compilation = compilation;
             Provider = provider;
             _session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default);
-            HasSystemTextJson = compilation.GetTypeByMetadataName("System.Text.Json.JsonDocument") != null;
-            var parseOptions = project.ParseOptions as CSharpParseOptions;
-            NullableAnnotations = parseOptions is null || parseOptions.LanguageVersion >= LanguageVersion.CSharp8;
+            Features = ProviderFeatures.Of(project, compilation);
         }
 
         public ProviderLocation Provider { get; }
 
-        public bool HasSystemTextJson { get; }
-
-        public bool NullableAnnotations { get; }
+        /// <summary>What a generated provider may use in this project.</summary>
+        public ProviderFeatures Features { get; }
 
         /// <param name="documentsToFix">The documents whose diagnostics will be fixed: under dotnet format the provider is appended to one of them.</param>
         public static async Task<FixPlanner?> CreateAsync(Project project, IEnumerable<DocumentId> documentsToFix, CancellationToken cancellationToken)
@@ -683,64 +680,177 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         // ---- A client whose DefaultRequestHeaders carry the user token: this request gets its own header ----
 
+        /// <summary>
+        /// The token is the client's default header, shared by every request of the client: this one request gets the
+        /// tenant token in its own header through the provider (a request's header takes precedence over the default).
+        /// The call is matched by its parameters, so named arguments and every overload of the send methods are read.
+        /// </summary>
         private PendingPlan? PlanPerRequestHeader(SemanticModel model, InvocationExpressionSyntax call, Diagnostic diagnostic)
         {
-            if (!(call.Expression is MemberAccessExpressionSyntax access) || !(model.GetOperation(call) is IInvocationOperation operation)
-                || operation.Instance is null || call.ArgumentList.Arguments.Any(a => a.NameColon != null || !a.RefKindKeyword.IsKind(SyntaxKind.None)))
+            if (!(call.Expression is MemberAccessExpressionSyntax access) || !(model.GetOperation(call) is IInvocationOperation operation))
             {
                 return null;
             }
 
             var method = operation.TargetMethod;
-            var containing = method.ContainingType;
-            if (containing is null || containing.ContainingNamespace?.ToDisplayString() != "System.Net.Http"
-                || (containing.Name != "HttpClient" && containing.Name != "HttpMessageInvoker"))
+            var containing = method.ContainingType?.ToDisplayString();
+            var extension = method.IsExtensionMethod && containing == "System.Net.Http.Json.HttpClientJsonExtensions";
+            if (!extension && containing != "System.Net.Http.HttpClient" && containing != "System.Net.Http.HttpMessageInvoker")
             {
                 return null;
             }
 
-            var kinds = method.Parameters.Select(p => p.Type.Name).ToList();
-            var arguments = call.ArgumentList.Arguments.Select(a => a.Expression.WithoutTrivia()).ToList();
-            if (arguments.Count != kinds.Count || kinds.Any(k => k != "String" && k != "Uri" && k != "HttpContent" && k != "HttpRequestMessage" && k != "CancellationToken"))
+            var arguments = new Dictionary<string, ExpressionSyntax>(StringComparer.Ordinal);
+            foreach (var argument in operation.Arguments)
+            {
+                if (argument.Parameter is null || argument.ArgumentKind == ArgumentKind.ParamArray)
+                {
+                    return null;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter.Ordinal >= (extension ? 1 : 0))
+                {
+                    arguments[argument.Parameter.Name] = ((ArgumentSyntax)argument.Syntax).Expression.WithoutTrivia();
+                }
+            }
+
+            // Overloads this fix does not know how to carry over (System.Text.Json source-generated type info, a runtime Type).
+            if (arguments.Keys.Any(name => name != "request" && name != "requestUri" && name != "content" && name != "value"
+                && name != "completionOption" && name != "cancellationToken" && name != "options"))
             {
                 return null;
             }
 
-            var hasCancellation = kinds.Count > 0 && kinds[kinds.Count - 1] == "CancellationToken";
-            ExpressionSyntax? cancellation = hasCancellation ? arguments[arguments.Count - 1] : null;
-            var positional = hasCancellation ? arguments.Take(arguments.Count - 1).ToList() : arguments;
+            arguments.TryGetValue("requestUri", out var uri);
+            arguments.TryGetValue("completionOption", out var completion);
             var client = access.Expression.WithoutTrivia();
-            string helper;
             var helperArguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(client) };
-            switch (method.Name)
+            string helper;
+            TypeArgumentListSyntax? typeArguments = null;
+            var name = method.Name;
+            switch (name)
             {
-                case "SendAsync" when positional.Count == 1 && kinds[0] == "HttpRequestMessage":
-                case "GetStringAsync" when positional.Count == 1:
-                    helper = method.Name;
-                    helperArguments.Add(SyntaxFactory.Argument(positional[0]));
-                    break;
-                case "GetAsync" when positional.Count == 1:
-                case "DeleteAsync" when positional.Count == 1:
-                case "PostAsync" when positional.Count == 2:
-                case "PutAsync" when positional.Count == 2:
-                case "PatchAsync" when positional.Count == 2:
+                case "SendAsync" when !extension && arguments.TryGetValue("request", out var request):
                     helper = "SendAsync";
-                    helperArguments.Add(SyntaxFactory.Argument(HttpMethod(method.Name.Substring(0, method.Name.Length - "Async".Length))));
-                    helperArguments.AddRange(positional.Select(SyntaxFactory.Argument));
+                    helperArguments.Add(SyntaxFactory.Argument(request));
+                    break;
+                case "GetStringAsync" when !extension && uri != null:
+                    helper = "GetStringAsync";
+                    helperArguments.Add(SyntaxFactory.Argument(uri));
+                    break;
+                case "GetAsync" when !extension && uri != null && completion != null:
+                    helper = "SendAsync";
+                    helperArguments.Add(SyntaxFactory.Argument(NewRequest("Get", uri)));
+                    break;
+                case "GetAsync" when !extension && uri != null:
+                case "DeleteAsync" when !extension && uri != null:
+                case "PostAsync" when !extension && uri != null:
+                case "PutAsync" when !extension && uri != null:
+                case "PatchAsync" when !extension && uri != null:
+                    helper = "SendAsync";
+                    helperArguments.Add(SyntaxFactory.Argument(HttpMethod(Verb(name))));
+                    helperArguments.Add(SyntaxFactory.Argument(uri));
+                    if (arguments.TryGetValue("content", out var content))
+                    {
+                        helperArguments.Add(SyntaxFactory.Argument(content));
+                    }
+                    else if (name != "GetAsync" && name != "DeleteAsync")
+                    {
+                        return null;
+                    }
+
+                    break;
+                case "PostAsJsonAsync" when uri != null:
+                case "PutAsJsonAsync" when uri != null:
+                case "PatchAsJsonAsync" when uri != null:
+                    if (!arguments.TryGetValue("value", out var value))
+                    {
+                        return null;
+                    }
+
+                    helper = "SendAsync";
+                    helperArguments.Add(SyntaxFactory.Argument(HttpMethod(Verb(name.Replace("AsJson", "")))));
+                    helperArguments.Add(SyntaxFactory.Argument(uri));
+                    helperArguments.Add(SyntaxFactory.Argument(JsonContent(access.Name, value, arguments.TryGetValue("options", out var jsonOptions) ? jsonOptions : null)));
+                    break;
+                case "GetFromJsonAsync" when uri != null && access.Name is GenericNameSyntax:
+                case "DeleteFromJsonAsync" when uri != null && access.Name is GenericNameSyntax:
+                    if (!Features.HttpJson)
+                    {
+                        return null;
+                    }
+
+                    helper = "ReadFromJsonAsync";
+                    typeArguments = ((GenericNameSyntax)access.Name).TypeArgumentList;
+                    helperArguments.Add(SyntaxFactory.Argument(NewRequest(Verb(name.Replace("FromJson", "")), uri)));
+                    if (arguments.TryGetValue("options", out var readOptions))
+                    {
+                        helperArguments.Add(SyntaxFactory.Argument(readOptions));
+                    }
+
                     break;
                 default:
                     return null;
             }
 
-            if (cancellation != null)
+            if (completion != null)
+            {
+                if (helper != "SendAsync" || helperArguments.Count != 2)
+                {
+                    return null;
+                }
+
+                helperArguments.Add(SyntaxFactory.Argument(completion));
+            }
+
+            if (arguments.TryGetValue("cancellationToken", out var cancellation))
             {
                 helperArguments.Add(SyntaxFactory.Argument(cancellation).WithNameColon(SyntaxFactory.NameColon("cancellationToken")));
             }
 
+            if (!ProviderOffers(helper, helperArguments.Count))
+            {
+                return null;
+            }
+
+            SimpleNameSyntax helperName = typeArguments is null
+                ? SyntaxFactory.IdentifierName(helper)
+                : SyntaxFactory.GenericName(SyntaxFactory.Identifier(helper), typeArguments.WithoutTrivia());
             var replacement = SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ProviderInstance(diagnostic), SyntaxFactory.IdentifierName(helper)),
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ProviderInstance(diagnostic), helperName),
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(helperArguments)));
             return new PendingPlan(new SitePlan(new[] { new NodeEdit(call, current => replacement.WithTriviaFrom(current)) }, needsProvider: true, null));
+        }
+
+        /// <summary>"GetAsync" -> "Get", "PatchAsync" -> "Patch".</summary>
+        private static string Verb(string sendMethod) => sendMethod.Substring(0, sendMethod.Length - "Async".Length);
+
+        /// <summary>Whether the provider the fix will call has <paramref name="method"/> for this many arguments (an older provider in the project may not).</summary>
+        private bool ProviderOffers(string method, int arguments) =>
+            !Provider.Exists || Provider.Methods.Any(m => m.Name == method && m.MaxArguments >= arguments && m.MinArguments <= arguments);
+
+        private static ExpressionSyntax NewRequest(string verb, ExpressionSyntax uri) =>
+            SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.ParseTypeName("global::System.Net.Http.HttpRequestMessage").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(HttpMethod(verb)), SyntaxFactory.Argument(uri) })),
+                null);
+
+        /// <summary><c>JsonContent.Create(value, options: options)</c>, what PostAsJsonAsync sends, with the same type argument if one was written.</summary>
+        private static ExpressionSyntax JsonContent(SimpleNameSyntax sendName, ExpressionSyntax value, ExpressionSyntax? options)
+        {
+            var type = SyntaxFactory.ParseTypeName("global::System.Net.Http.Json.JsonContent").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            SimpleNameSyntax create = sendName is GenericNameSyntax generic
+                ? SyntaxFactory.GenericName(SyntaxFactory.Identifier("Create"), generic.TypeArgumentList.WithoutTrivia())
+                : SyntaxFactory.IdentifierName("Create");
+            var arguments = new List<ArgumentSyntax> { SyntaxFactory.Argument(value) };
+            if (options != null)
+            {
+                arguments.Add(SyntaxFactory.Argument(options).WithNameColon(SyntaxFactory.NameColon("options")));
+            }
+
+            return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, (ExpressionSyntax)type, create),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(arguments)));
         }
 
         private static ExpressionSyntax HttpMethod(string verb)

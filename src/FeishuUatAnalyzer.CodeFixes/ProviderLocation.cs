@@ -18,8 +18,9 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// <summary>The namespace for a generated provider when the project names none and the provider is appended to a file.</summary>
         public const string FallbackNamespace = "FeishuTenantTokens";
 
-        private ProviderLocation(string? @namespace, bool exists, ProviderLayout layout, DocumentId? appendTo)
+        private ProviderLocation(string? @namespace, bool exists, ProviderLayout layout, DocumentId? appendTo, IReadOnlyList<ProviderMethod>? methods = null)
         {
+            Methods = methods ?? Array.Empty<ProviderMethod>();
             Namespace = @namespace;
             Exists = exists;
             Layout = layout;
@@ -28,6 +29,9 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         /// <summary>Its namespace, or null for the global namespace.</summary>
         public string? Namespace { get; }
+
+        /// <summary>The public methods of the provider the project already has (one written by an earlier version may lack some).</summary>
+        public IReadOnlyList<ProviderMethod> Methods { get; }
 
         /// <summary>Whether the project already has it (an earlier fix, or its own).</summary>
         public bool Exists { get; }
@@ -51,7 +55,11 @@ namespace FeishuUatAnalyzer.CodeFixes
                     && type.GetMembers(ProviderSource.GetTokenAsyncMethod).Any() && type.GetMembers(ProviderSource.GetTokenMethod).Any())
                 {
                     var ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
-                    return new ProviderLocation(ns, exists: true, ProviderLayout.NewFile, appendTo: null);
+                    var methods = type.GetMembers().OfType<IMethodSymbol>()
+                        .Where(m => m.DeclaredAccessibility == Accessibility.Public && m.MethodKind == MethodKind.Ordinary)
+                        .Select(m => new ProviderMethod(m.Name, m.Parameters.Count(p => !p.IsOptional), m.Parameters.Length))
+                        .ToList();
+                    return new ProviderLocation(ns, exists: true, ProviderLayout.NewFile, appendTo: null, methods);
                 }
             }
 
@@ -134,5 +142,22 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             return any;
         }
+    }
+
+    /// <summary>A method of an existing provider: its name and how many arguments it takes.</summary>
+    internal readonly struct ProviderMethod
+    {
+        public ProviderMethod(string name, int minArguments, int maxArguments)
+        {
+            Name = name;
+            MinArguments = minArguments;
+            MaxArguments = maxArguments;
+        }
+
+        public string Name { get; }
+
+        public int MinArguments { get; }
+
+        public int MaxArguments { get; }
     }
 }

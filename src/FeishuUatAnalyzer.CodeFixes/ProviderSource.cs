@@ -25,11 +25,13 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         /// <summary>The provider as a file of its own, in a namespace block (or none).</summary>
         public static string Build(string? @namespace, bool nullableAnnotations, bool systemTextJson, string newLine, bool embedded = false) =>
-            Build(@namespace, nullableAnnotations, systemTextJson, newLine, embedded ? ProviderLayout.AppendedBlock : ProviderLayout.NewFile);
+            Build(@namespace, new ProviderFeatures(nullableAnnotations, systemTextJson, httpJson: false, nullableTypeParameters: false), newLine, embedded ? ProviderLayout.AppendedBlock : ProviderLayout.NewFile);
 
         /// <param name="layout">How the provider's text sits in its file (see <see cref="ProviderLayout"/>).</param>
-        public static string Build(string? @namespace, bool nullableAnnotations, bool systemTextJson, string newLine, ProviderLayout layout)
+        public static string Build(string? @namespace, ProviderFeatures features, string newLine, ProviderLayout layout)
         {
+            var nullableAnnotations = features.NullableAnnotations;
+            var systemTextJson = features.SystemTextJson;
             var q = nullableAnnotations ? "?" : "";
             var appended = layout == ProviderLayout.AppendedBlock || layout == ProviderLayout.AppendedToFileScoped;
             var text = new StringBuilder();
@@ -39,9 +41,18 @@ namespace FeishuUatAnalyzer.CodeFixes
                 text.Append(appended ? "#nullable enable\n" : "#nullable enable\n\n");
             }
 
-            var body = Body.Replace("$Q", q).Replace("$BANG", nullableAnnotations ? "!" : "").Replace("$PARSE", systemTextJson ? ParseWithJsonDocument : ParseByHand);
+            var body = Body.Replace("$JSON", features.HttpJson ? JsonHelper : "").Replace("$TQ", features.NullableTypeParameters ? "?" : "")
+                // C# 8 cannot write T? for an unconstrained T: the answer is returned as T, as GetFromJsonAsync<T> does there.
+                .Replace("$TOPEN", nullableAnnotations && !features.NullableTypeParameters ? " (" : "")
+                .Replace("$TCLOSE", nullableAnnotations && !features.NullableTypeParameters ? ")!" : "").Replace("$Q", q).Replace("$BANG", nullableAnnotations ? "!" : "").Replace("$PARSE", systemTextJson ? ParseWithJsonDocument : ParseByHand);
             var usings = new StringBuilder();
-            usings.Append("using System;\nusing System.Globalization;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Text;\n");
+            usings.Append("using System;\nusing System.Globalization;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\n");
+            if (features.HttpJson)
+            {
+                usings.Append("using System.Net.Http.Json;\n");
+            }
+
+            usings.Append("using System.Text;\n");
             usings.Append(systemTextJson ? "using System.Text.Json;\n" : "using System.Text.RegularExpressions;\n");
             usings.Append("using System.Threading;\nusing System.Threading.Tasks;\n\n");
             var hasNamespace = !string.IsNullOrEmpty(@namespace);
@@ -96,10 +107,11 @@ namespace FeishuUatAnalyzer.CodeFixes
         {
             Pair("System", "TimeSpan", "DateTime", "Uri", "Environment", "InvalidOperationException", "Math"),
             Pair("System.Globalization", "CultureInfo"),
-            Pair("System.Net.Http", "HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpMethod", "HttpContent", "StringContent"),
+            Pair("System.Net.Http", "HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpMethod", "HttpContent", "StringContent", "HttpCompletionOption"),
+            Pair("System.Net.Http.Json", "HttpContentJsonExtensions"),
             Pair("System.Net.Http.Headers", "AuthenticationHeaderValue"),
             Pair("System.Text", "StringBuilder", "Encoding"),
-            Pair("System.Text.Json", "JsonDocument", "JsonElement", "JsonValueKind", "JsonException"),
+            Pair("System.Text.Json", "JsonDocument", "JsonElement", "JsonValueKind", "JsonException", "JsonSerializerOptions"),
             Pair("System.Text.RegularExpressions", "Regex"),
             Pair("System.Threading", "SemaphoreSlim", "CancellationToken"),
             Pair("System.Threading.Tasks", "Task"),
@@ -220,11 +232,17 @@ public sealed class FeishuTenantTokenProvider
     /// Sends <paramref name=""request""/> through <paramref name=""client""/> with the tenant_access_token in the request's
     /// own Authorization header, which takes precedence over the client's DefaultRequestHeaders.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken = default(CancellationToken))
+    public Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken = default(CancellationToken))
+    {
+        return SendAsync(client, request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+    }
+
+    /// <summary>Like <see cref=""HttpClient.SendAsync(HttpRequestMessage, HttpCompletionOption, CancellationToken)""/>, with the tenant_access_token.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, HttpCompletionOption completionOption, CancellationToken cancellationToken = default(CancellationToken))
     {
         var tenantAccessToken = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue(""Bearer"", tenantAccessToken);
-        return await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await client.SendAsync(request, completionOption, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a request built from <paramref name=""method""/>, <paramref name=""requestUri""/> and <paramref name=""content""/> with the tenant_access_token.</summary>
@@ -259,7 +277,7 @@ public sealed class FeishuTenantTokenProvider
         }
     }
 
-    private async Task<CachedToken> FetchAsync(CancellationToken cancellationToken)
+$JSON    private async Task<CachedToken> FetchAsync(CancellationToken cancellationToken)
     {
         var appId = Environment.GetEnvironmentVariable(AppIdVariable);
         var appSecret = Environment.GetEnvironmentVariable(AppSecretVariable);
@@ -323,6 +341,23 @@ $PARSE
         public DateTime RefreshAtUtc { get; }
     }
 }";
+
+        /// <summary>What HttpClient.GetFromJsonAsync / DeleteFromJsonAsync do, for a request that gets the tenant token.</summary>
+        private const string JsonHelper =
+@"    /// <summary>
+    /// Sends <paramref name=""request""/> with the tenant_access_token and reads the JSON answer, like
+    /// HttpClient.GetFromJsonAsync and DeleteFromJsonAsync (System.Net.Http.Json).
+    /// </summary>
+    public async Task<T$TQ> ReadFromJsonAsync<T>(HttpClient client, HttpRequestMessage request, JsonSerializerOptions$Q options = null, CancellationToken cancellationToken = default(CancellationToken))
+    {
+        using (var response = await SendAsync(client, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+        {
+            response.EnsureSuccessStatusCode();
+            return$TOPEN await HttpContentJsonExtensions.ReadFromJsonAsync<T>(response.Content, options, cancellationToken).ConfigureAwait(false)$TCLOSE;
+        }
+    }
+
+";
 
         private const string ParseWithJsonDocument =
 @"            try

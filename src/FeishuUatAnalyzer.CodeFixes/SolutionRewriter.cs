@@ -187,7 +187,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                 }
             }
 
-            var source = ProviderSource.Build(location.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, location.Layout);
+            var source = ProviderSource.Build(location.Namespace, planner.Features, newLine, location.Layout);
             var name = ProviderSource.FileName;
             var used = new HashSet<string>(project.Documents.Select(d => d.Name), StringComparer.OrdinalIgnoreCase);
             for (var i = 2; used.Contains(name); i++)
@@ -206,7 +206,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             var content = text.ToString();
             var newLine = content.Contains("\r\n") ? "\r\n" : "\n";
             var separator = content.EndsWith("\n", StringComparison.Ordinal) ? newLine : newLine + newLine;
-            var provider = ProviderSource.Build(location.Namespace, planner.NullableAnnotations, planner.HasSystemTextJson, newLine, location.Layout);
+            var provider = ProviderSource.Build(location.Namespace, planner.Features, newLine, location.Layout);
             var appended = document.WithText(text.WithChanges(new TextChange(new TextSpan(text.Length, 0), separator + provider)));
             if (location.Layout != ProviderLayout.AppendedToFileScoped)
             {

@@ -71,7 +71,8 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         public const string ProviderPath = "/0/FeishuTenantTokenProvider.cs";
 
         /// <summary>The provider file as the fix writes it for this test project (global namespace, nullable annotations, System.Text.Json).</summary>
-        public static string Provider(bool nullable = true, bool systemTextJson = true) => ProviderSource.Build(null, nullable, systemTextJson, "\n");
+        public static string Provider(bool nullable = true, bool systemTextJson = true) =>
+            ProviderSource.Build(null, new ProviderFeatures(nullable, systemTextJson, httpJson: systemTextJson, nullableTypeParameters: nullable), "\n", ProviderLayout.NewFile);
 
         public static async Task<Test> CreateAsync(LanguageVersion languageVersion)
         {
