@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FeishuUatAnalyzer.Analysis;
-using FeishuUatAnalyzer.Catalogue;
+using FeishuUatAnalyzer.Configuration;
 using FeishuUatAnalyzer.Rules;
 using FeishuUatAnalyzer.Tokens;
 using Microsoft.CodeAnalysis;
@@ -39,7 +39,9 @@ namespace FeishuUatAnalyzer.CodeFixes
             _project = project;
             _compilation = compilation;
             Provider = provider;
-            _session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default);
+            // The analyzer's own reading of the project (its .editorconfig names, its feishu-endpoints.txt): one analysis.
+            var options = AnalyzerOptionsReader.Read(project.AnalyzerOptions, compilation, CancellationToken.None);
+            _session = new AnalysisSession(compilation, options.Catalogue, options.Names);
             Features = ProviderFeatures.Of(project, compilation);
         }
 
@@ -368,7 +370,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var symbols = model.LookupSymbols(position);
-            ISymbol? found = null;
+            var found = new List<ISymbol>();
             foreach (var symbol in symbols)
             {
                 if (SymbolEqualityComparer.Default.Equals(symbol, tokenSymbol))
@@ -380,25 +382,30 @@ namespace FeishuUatAnalyzer.CodeFixes
                 {
                     case ILocalSymbol local when IsString(local.Type) && DeclaredBefore(local, position)
                         && (IsTenantName(local.Name) || LocalIsTenant(model, local, cancellationToken)):
-                        found = Prefer(found, symbol);
+                        found.Add(symbol);
                         break;
                     case IParameterSymbol parameter when IsString(parameter.Type) && parameter.RefKind != RefKind.Out && IsTenantName(parameter.Name):
-                        found = Prefer(found, symbol);
+                        found.Add(symbol);
                         break;
                     case IFieldSymbol _:
                     case IPropertySymbol _:
                         if ((symbol.IsStatic || instanceContext) && IsReadableString(symbol) && IsTenantName(symbol.Name) && model.IsAccessible(position, symbol))
                         {
-                            found = Prefer(found, symbol);
+                            found.Add(symbol);
                         }
 
                         break;
                 }
             }
 
-            if (found != null)
+            // Locals first, then parameters, then members; among equals by name, so that the answer does not depend on lookup order.
+            foreach (var symbol in found.OrderBy(Rank).ThenBy(s => s.Name, StringComparer.Ordinal))
             {
-                return Reference(model, position, found);
+                var reference = Reference(model, position, symbol);
+                if (AnalyzerSeesTenant(model, token, reference, cancellationToken))
+                {
+                    return reference;
+                }
             }
 
             // A method of the type that returns a tenant token: GetToken() posting to tenant_access_token/internal, GetTenantAccessTokenAsync().
@@ -427,13 +434,136 @@ namespace FeishuUatAnalyzer.CodeFixes
                 return awaited ? SyntaxFactory.AwaitExpression(invocation) : invocation;
             }
 
-            return null;
+            return ServiceTenantToken(model, position, enclosing, instanceContext, canAwait, cancellationToken);
         }
 
-        private static ISymbol Prefer(ISymbol? current, ISymbol candidate)
+        /// <summary>
+        /// A method of a service the type holds (an injected <c>_auth.GetTenantAccessTokenAsync()</c>) that returns a tenant
+        /// token, preferring the one the type already calls.
+        /// </summary>
+        private ExpressionSyntax? ServiceTenantToken(SemanticModel model, int position, ISymbol? enclosing, bool instanceContext, bool canAwait, CancellationToken cancellationToken)
         {
-            static int Rank(ISymbol s) => s is ILocalSymbol ? 0 : s is IParameterSymbol ? 1 : 2;
-            return current is null || Rank(candidate) < Rank(current) ? candidate : current;
+            var type = enclosing?.ContainingType;
+            if (type is null)
+            {
+                return null;
+            }
+
+            var used = MethodsCalledIn(model.Compilation, type, cancellationToken);
+            var candidates = new List<(bool Used, string Member, string Method, ExpressionSyntax Expression)>();
+            foreach (var member in type.GetMembers())
+            {
+                var holder = member switch
+                {
+                    IFieldSymbol field when !field.IsImplicitlyDeclared => field.Type,
+                    IPropertySymbol property when !property.IsIndexer && property.GetMethod != null => property.Type,
+                    _ => null,
+                };
+                if (holder is null || holder.SpecialType != SpecialType.None || (!member.IsStatic && !instanceContext) || !model.IsAccessible(position, member))
+                {
+                    continue;
+                }
+
+                foreach (var method in holder.GetMembers().OfType<IMethodSymbol>())
+                {
+                    if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.IsGenericMethod || method.Parameters.Any(p => !p.IsOptional)
+                        || !model.IsAccessible(position, method))
+                    {
+                        continue;
+                    }
+
+                    var awaited = IsTaskOfString(method.ReturnType);
+                    if (!(IsString(method.ReturnType) || (awaited && canAwait)) || !ReturnsTenantToken(method, cancellationToken))
+                    {
+                        continue;
+                    }
+
+                    ExpressionSyntax call = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
+                        SyntaxKind.SimpleMemberAccessExpression, Reference(model, position, member), SyntaxFactory.IdentifierName(method.Name)));
+                    candidates.Add((used.Contains(method.OriginalDefinition), member.Name, method.Name, awaited ? SyntaxFactory.AwaitExpression(call) : call));
+                }
+            }
+
+            return candidates
+                .OrderBy(c => c.Used ? 0 : 1)
+                .ThenBy(c => c.Member, StringComparer.Ordinal)
+                .ThenBy(c => c.Method, StringComparer.Ordinal)
+                .Select(c => c.Expression)
+                .FirstOrDefault();
+        }
+
+        /// <summary>The methods a type's own source calls.</summary>
+        private static HashSet<IMethodSymbol> MethodsCalledIn(Compilation compilation, INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var called = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(cancellationToken);
+                var model = compilation.GetSemanticModel(syntax.SyntaxTree);
+                foreach (var invocation in syntax.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method)
+                    {
+                        called.Add(method.OriginalDefinition);
+                    }
+                }
+            }
+
+            return called;
+        }
+
+        private static int Rank(ISymbol symbol) => symbol is ILocalSymbol ? 0 : symbol is IParameterSymbol ? 1 : 2;
+
+        /// <summary>
+        /// Whether the analyzer itself would call <paramref name="candidate"/>, written where the token is, a tenant token:
+        /// a name alone is not enough when the value's origin says otherwise (a field set from a parameter of unknown kind),
+        /// or the fix would trade one finding for another.
+        /// </summary>
+        private bool AnalyzerSeesTenant(SemanticModel model, ExpressionSyntax token, ExpressionSyntax candidate, CancellationToken cancellationToken)
+        {
+            var enclosingBody = token.FirstAncestorOrSelf<SyntaxNode>(node => node is BaseMethodDeclarationSyntax || node is AccessorDeclarationSyntax || node is LocalFunctionStatementSyntax || node is AnonymousFunctionExpressionSyntax);
+            if (enclosingBody is null || !(model.GetOperation(enclosingBody, cancellationToken) is IOperation root))
+            {
+                return false;
+            }
+
+            // Bound where the token is: as a statement in a block, or as the expression body it sits in.
+            SemanticModel? speculative;
+            ExpressionSyntax probed;
+            var statement = token.FirstAncestorOrSelf<StatementSyntax>();
+            var arrow = token.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+            if (statement != null && (arrow is null || statement.SpanStart > arrow.SpanStart))
+            {
+                var probe = SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(
+                    SyntaxFactory.IdentifierName("var"),
+                    SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator("fsuatProbe").WithInitializer(SyntaxFactory.EqualsValueClause(candidate.WithoutTrivia())))));
+                probed = probe.Declaration.Variables[0].Initializer!.Value;
+                if (!model.TryGetSpeculativeSemanticModel(statement.SpanStart, probe, out speculative))
+                {
+                    return false;
+                }
+            }
+            else if (arrow != null)
+            {
+                var probe = SyntaxFactory.ArrowExpressionClause(candidate.WithoutTrivia());
+                probed = probe.Expression;
+                if (!model.TryGetSpeculativeSemanticModel(arrow.SpanStart, probe, out speculative))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!(speculative.GetOperation(probed, cancellationToken) is IOperation value))
+            {
+                return false;
+            }
+
+            var method = EnclosingMember(model, token.SpanStart) as IMethodSymbol;
+            return Classify(() => TokenClassifier.Classify(value, CallContext.Unbound(root, method), new Tracer(_session, cancellationToken), 0));
         }
 
         private static ExpressionSyntax Reference(SemanticModel model, int position, ISymbol symbol)
@@ -455,7 +585,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             return found.Length > 0 && found.All(s => SymbolEqualityComparer.Default.Equals(s, symbol) || s is IMethodSymbol == symbol is IMethodSymbol && s.Kind == symbol.Kind && s is IMethodSymbol);
         }
 
-        private static bool IsTenantName(string name) => TokenNameRules.Default.Classify(name) == TokenKind.Tenant;
+        private bool IsTenantName(string name) => _session.Names.Classify(name) == TokenKind.Tenant;
 
         private static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
 
@@ -604,7 +734,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                 if (type != null && (SymbolEqualityComparer.Default.Equals(type, tenantApi) || type.AllInterfaces.Contains(tenantApi, SymbolEqualityComparer.Default))
                     && model.IsAccessible(position, symbol))
                 {
-                    found = Prefer(found, symbol);
+                    found = found is null || Rank(symbol) < Rank(found) || (Rank(symbol) == Rank(found) && string.CompareOrdinal(symbol.Name, found.Name) < 0) ? symbol : found;
                 }
             }
 

@@ -42,7 +42,8 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             IEnumerable<(string Name, string Source)> documents,
             LanguageVersion languageVersion = LanguageVersion.Latest,
             bool nullable = true,
-            string? defaultNamespace = "Consumer")
+            string? defaultNamespace = "Consumer",
+            string? editorConfig = null)
         {
             var workspace = new AdhocWorkspace(Microsoft.CodeAnalysis.Host.Mef.MefHostServices.DefaultHost, workspaceKind);
             var projectId = ProjectId.CreateNewId();
@@ -63,6 +64,11 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             foreach (var (name, source) in documents)
             {
                 solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, SourceText.From(source), filePath: "/src/Consumer/" + name);
+            }
+
+            if (editorConfig != null)
+            {
+                solution = solution.AddAnalyzerConfigDocument(DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From(editorConfig), filePath: "/src/Consumer/.editorconfig");
             }
 
             if (!workspace.TryApplyChanges(solution))
