@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -162,7 +163,56 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var final = Fit(replacement, token);
-            return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => final.WithTriviaFrom(current)) }, needsProvider, null));
+            var perRequest = shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken) ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
+            return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => final.WithTriviaFrom(current)) }, needsProvider, null, perRequest));
+        }
+
+        /// <summary>The token is given to an authenticator of the client (its options, its Authenticator), not of one request.</summary>
+        private static bool IsClientWide(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            var creation = token.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>();
+            if (creation is null)
+            {
+                return false;
+            }
+
+            return !(creation.Parent is AssignmentExpressionSyntax assignment && assignment.Right == creation
+                && model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is IPropertySymbol property
+                && property.ContainingType?.ToDisplayString() == "RestSharp.RestRequest");
+        }
+
+        /// <summary>
+        /// The same fix on this one request: <c>request.Authenticator = new JwtAuthenticator(tenant)</c> before the send
+        /// (RestSharp uses the request's authenticator before the client's), the client's left as it is.
+        /// </summary>
+        private SitePlan? PlanRequestAuthenticator(SemanticModel model, InvocationExpressionSyntax call, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var statement = call.FirstAncestorOrSelf<StatementSyntax>();
+            if (!(statement?.Parent is BlockSyntax) || !(model.GetOperation(call, cancellationToken) is IInvocationOperation send))
+            {
+                return null;
+            }
+
+            var requestArgument = send.Arguments.FirstOrDefault(a => a.Parameter?.Type.ToDisplayString() == "RestSharp.RestRequest");
+            if (!(requestArgument?.Syntax is ArgumentSyntax argument) || !(argument.Expression is IdentifierNameSyntax request)
+                || model.Compilation.GetTypeByMetadataName("RestSharp.Authenticators.JwtAuthenticator") is null
+                || !(model.Compilation.GetTypeByMetadataName("RestSharp.RestRequest")?.GetMembers("Authenticator").FirstOrDefault() is IPropertySymbol { SetMethod: { } }))
+            {
+                return null;
+            }
+
+            var reachable = ReachableTenantToken(model, call, cancellationToken);
+            var tenant = reachable ?? ProviderToken(model, call, diagnostic, cancellationToken);
+            var authenticator = SyntaxFactory.ObjectCreationExpression(
+                SyntaxFactory.ParseTypeName("global::RestSharp.Authenticators.JwtAuthenticator").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(tenant))),
+                null);
+            var assignment = SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(request.Identifier.ValueText), SyntaxFactory.IdentifierName("Authenticator")),
+                    authenticator))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return new SitePlan(new[] { new NodeEdit(statement, current => current, assignment) }, needsProvider: reachable is null, null);
         }
 
         /// <summary>

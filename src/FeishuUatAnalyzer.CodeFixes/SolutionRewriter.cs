@@ -4,9 +4,11 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FeishuUatAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
@@ -17,12 +19,16 @@ namespace FeishuUatAnalyzer.CodeFixes
     /// <summary>A replacement of one node, found again by its span and kind.</summary>
     internal sealed class NodeEdit
     {
-        public NodeEdit(SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace)
+        public NodeEdit(SyntaxNode node, Func<SyntaxNode, SyntaxNode> replace, StatementSyntax? insertBefore = null)
         {
             Span = node.Span;
             Kind = node.Kind();
             Replace = replace;
+            InsertBefore = insertBefore;
         }
+
+        /// <summary>A statement to insert before the node (a statement), which is then left as it is.</summary>
+        public StatementSyntax? InsertBefore { get; }
 
         public TextSpan Span { get; }
 
@@ -58,11 +64,12 @@ namespace FeishuUatAnalyzer.CodeFixes
     /// <summary>What the fix does for one diagnostic.</summary>
     internal sealed class SitePlan
     {
-        public SitePlan(IReadOnlyList<NodeEdit> edits, bool needsProvider, TenantApiInjection? injection)
+        public SitePlan(IReadOnlyList<NodeEdit> edits, bool needsProvider, TenantApiInjection? injection, SitePlan? perRequest = null)
         {
             Edits = edits;
             NeedsProvider = needsProvider;
             Injection = injection;
+            PerRequest = perRequest;
         }
 
         public IReadOnlyList<NodeEdit> Edits { get; }
@@ -70,6 +77,14 @@ namespace FeishuUatAnalyzer.CodeFixes
         public bool NeedsProvider { get; }
 
         public TenantApiInjection? Injection { get; }
+
+        /// <summary>
+        /// Set when the plan changes a token that other requests share (a client-wide authenticator): the same fix made
+        /// on this one request only, used when the shared change would make another call send the wrong kind.
+        /// </summary>
+        public SitePlan? PerRequest { get; }
+
+        public bool ChangesSharedToken => PerRequest != null;
     }
 
     /// <summary>Plans every diagnostic on the original solution, adds the provider file once per project, then edits each document once.</summary>
@@ -121,37 +136,75 @@ namespace FeishuUatAnalyzer.CodeFixes
                     continue;
                 }
 
-                if (plans.Any(p => p.Value.Any(plan => plan.NeedsProvider)) && !planner.Provider.Exists)
+                var rewritten = await RewriteProjectAsync(solution, project.Id, plans, planner, cancellationToken).ConfigureAwait(false);
+                if (plans.Any(p => p.Value.Any(plan => plan.ChangesSharedToken))
+                    && await MoreWrongUserOnlyCallsAsync(solution.GetProject(project.Id)!, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
                 {
-                    var withProvider = planner.Provider.CanGenerate
-                        ? await AddProviderAsync(solution, project.Id, planner.Provider, planner, cancellationToken).ConfigureAwait(false)
-                        : null;
-                    if (withProvider is null)
-                    {
-                        // No place for the provider: the sites that need it are left as they are, never rewritten to
-                        // name a type that does not exist.
-                        plans = plans
-                            .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(p.Key, p.Value.Where(plan => !plan.NeedsProvider).ToList()))
-                            .Where(p => p.Value.Count > 0)
-                            .ToList();
-                    }
-                    else
-                    {
-                        solution = withProvider;
-                    }
+                    // A shared token changed for everyone made a call that needs the user's token send the tenant's:
+                    // those sites are fixed on their own request instead.
+                    var perRequest = plans
+                        .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(p.Key, p.Value.Select(plan => plan.PerRequest ?? plan).ToList()))
+                        .ToList();
+                    rewritten = await RewriteProjectAsync(solution, project.Id, perRequest, planner, cancellationToken).ConfigureAwait(false);
                 }
 
-                foreach (var entry in plans)
+                solution = rewritten;
+            }
+
+            return solution;
+        }
+
+        private static async Task<Solution> RewriteProjectAsync(Solution solution, ProjectId projectId, List<KeyValuePair<DocumentId, List<SitePlan>>> plans, FixPlanner planner, CancellationToken cancellationToken)
+        {
+            if (plans.Any(p => p.Value.Any(plan => plan.NeedsProvider)) && !planner.Provider.Exists)
+            {
+                var withProvider = planner.Provider.CanGenerate
+                    ? await AddProviderAsync(solution, projectId, planner.Provider, planner, cancellationToken).ConfigureAwait(false)
+                    : null;
+                if (withProvider is null)
                 {
-                    var document = solution.GetDocument(entry.Key);
-                    if (document != null)
-                    {
-                        solution = (await RewriteAsync(document, entry.Value, cancellationToken).ConfigureAwait(false)).Project.Solution;
-                    }
+                    // No place for the provider: the sites that need it are left as they are, never rewritten to
+                    // name a type that does not exist.
+                    plans = plans
+                        .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(p.Key, p.Value.Where(plan => !plan.NeedsProvider).ToList()))
+                        .Where(p => p.Value.Count > 0)
+                        .ToList();
+                }
+                else
+                {
+                    solution = withProvider;
+                }
+            }
+
+            foreach (var entry in plans)
+            {
+                var document = solution.GetDocument(entry.Key);
+                if (document != null)
+                {
+                    solution = (await RewriteAsync(document, entry.Value, cancellationToken).ConfigureAwait(false)).Project.Solution;
                 }
             }
 
             return solution;
+        }
+
+        /// <summary>Whether the fixed project has more calls that send a tenant token where only a user token is accepted (FSUAT003, FSUAT005).</summary>
+        private static async Task<bool> MoreWrongUserOnlyCallsAsync(Project before, Project after, CancellationToken cancellationToken)
+        {
+            return await CountAsync(after).ConfigureAwait(false) > await CountAsync(before).ConfigureAwait(false);
+
+            async Task<int> CountAsync(Project project)
+            {
+                var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+                if (compilation is null)
+                {
+                    return 0;
+                }
+
+                var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+                var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+                return diagnostics.Count(d => d.Id == RuleIds.TenantTokenOnRoomSearch || d.Id == RuleIds.TenantTokenOnUserOnlyEndpoint);
+            }
         }
 
         /// <summary>
@@ -244,7 +297,11 @@ namespace FeishuUatAnalyzer.CodeFixes
                 }
 
                 var node = Find(root, edit.Span, edit.Kind);
-                if (node != null)
+                if (node != null && edit.InsertBefore != null)
+                {
+                    editor.InsertBefore(node, edit.InsertBefore);
+                }
+                else if (node != null)
                 {
                     editor.ReplaceNode(node, (current, _) => edit.Replace(current));
                 }

@@ -1,0 +1,71 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FeishuUatAnalyzer.Tests.CodeFixes
+{
+    /// <summary>A fix never makes another call wrong: a token the client shares with a user-only call is changed on the one request.</summary>
+    public sealed class NoNewFindingTests
+    {
+        private const string SharedClient = """
+            using System.Threading.Tasks;
+            using RestSharp;
+            using RestSharp.Authenticators;
+
+            namespace Consumer;
+
+            public sealed class RoomDirectory
+            {
+                private readonly RestClient _client;
+
+                public RoomDirectory(string userAccessToken)
+                {
+                    _client = new RestClient(new RestClientOptions("https://open.feishu.cn") { Authenticator = new JwtAuthenticator(userAccessToken) });
+                }
+
+                public async Task<RestResponse> ListAsync()
+                {
+                    var request = new RestRequest("/open-apis/vc/v1/rooms", Method.Get);
+                    return await _client.ExecuteAsync(request);
+                }
+
+                public async Task<RestResponse> SearchAsync(string query)
+                {
+                    var request = new RestRequest("/open-apis/vc/v1/rooms/search", Method.Post);
+                    request.AddJsonBody(new { query });
+                    return await _client.ExecuteAsync(request);
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task ClientWideAuthenticatorSharedWithRoomSearchIsFixedPerRequest()
+        {
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", SharedClient) });
+            Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+
+            Assert.True(await runner.FixAllAsync());
+
+            await FixUnderDotnetFormatTests.AssertCleanAsync(runner, documents: 2);
+            var text = (await runner.TextOfAsync("RoomDirectory.cs")).Replace("\r\n", "\n");
+            Assert.Contains("new JwtAuthenticator(userAccessToken) });", text);
+            Assert.Contains("        request.Authenticator = new JwtAuthenticator(await FeishuTenantTokenProvider.Shared.GetTokenAsync());\n        return await _client.ExecuteAsync(request);", text);
+        }
+
+        [Fact]
+        public async Task ClientWideAuthenticatorUsedOnlyForTenantCallsIsChangedOnTheClient()
+        {
+            var tenantOnly = SharedClient.Replace("/open-apis/vc/v1/rooms/search", "/open-apis/vc/v1/room_levels");
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", tenantOnly) });
+            Assert.Equal(new[] { "FSUAT001", "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+
+            Assert.True(await runner.FixAllAsync());
+
+            await FixUnderDotnetFormatTests.AssertCleanAsync(runner, documents: 2);
+            var text = await runner.TextOfAsync("RoomDirectory.cs");
+            Assert.Contains("new JwtAuthenticator(FeishuTenantTokenProvider.Shared.GetToken())", text);
+            Assert.DoesNotContain("request.Authenticator", text);
+        }
+    }
+}
