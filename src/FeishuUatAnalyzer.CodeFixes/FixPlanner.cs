@@ -143,7 +143,9 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var needsBearerPrefix = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken);
-            var reachable = needsBearerPrefix ? null : ReachableTenantToken(model, token, cancellationToken);
+            var asyncBody = CanAwait(token) ? null : AsyncCapableExpressionBody(model, token, cancellationToken);
+            var becomesAsync = asyncBody != null;
+            var reachable = needsBearerPrefix ? null : ReachableTenantToken(model, token, cancellationToken, becomesAsync);
             ExpressionSyntax replacement;
             var needsProvider = false;
             if (reachable != null)
@@ -152,8 +154,13 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
             else
             {
-                replacement = ProviderToken(model, token, diagnostic, cancellationToken);
+                replacement = ProviderToken(model, token, diagnostic, cancellationToken, becomesAsync);
                 needsProvider = true;
+            }
+
+            if (!(replacement is AwaitExpressionSyntax) && !(replacement.DescendantNodes().OfType<AwaitExpressionSyntax>().Any()))
+            {
+                asyncBody = null;
             }
 
             if (needsBearerPrefix)
@@ -164,7 +171,68 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             var final = Fit(replacement, token);
             var perRequest = shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken) ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
-            return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => final.WithTriviaFrom(current)) }, needsProvider, null, perRequest));
+            var edits = new List<NodeEdit> { new NodeEdit(token, current => final.WithTriviaFrom(current)) };
+            if (asyncBody != null)
+            {
+                edits.Add(MakeAsync(asyncBody));
+            }
+
+            return new PendingPlan(new SitePlan(edits, needsProvider, null, perRequest));
+        }
+
+        /// <summary>
+        /// The expression-bodied method the token sits in, when it can become <c>async</c> so that the tenant token is
+        /// awaited instead of blocking: it returns Task, Task&lt;T&gt;, ValueTask or ValueTask&lt;T&gt; and its body is
+        /// exactly such a task (which <c>await</c> then unwraps).
+        /// </summary>
+        private static MethodDeclarationSyntax? AsyncCapableExpressionBody(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            var arrow = token.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+            if (!(arrow?.Parent is MethodDeclarationSyntax method) || method.Modifiers.Any(SyntaxKind.AsyncKeyword)
+                || token.Ancestors().TakeWhile(node => node != arrow).Any(node => node is AnonymousFunctionExpressionSyntax || node is QueryExpressionSyntax)
+                || !(model.GetDeclaredSymbol(method, cancellationToken) is IMethodSymbol symbol) || symbol.ReturnsByRef || symbol.ReturnsByRefReadonly)
+            {
+                return null;
+            }
+
+            var returnType = symbol.ReturnType as INamedTypeSymbol;
+            var name = returnType?.ConstructedFrom.ToDisplayString();
+            if (name != "System.Threading.Tasks.Task" && name != "System.Threading.Tasks.Task<TResult>"
+                && name != "System.Threading.Tasks.ValueTask" && name != "System.Threading.Tasks.ValueTask<TResult>")
+            {
+                return null;
+            }
+
+            var bodyType = model.GetTypeInfo(arrow.Expression, cancellationToken).Type;
+            return SymbolEqualityComparer.Default.Equals(bodyType, returnType) ? method : null;
+        }
+
+        /// <summary><c>Task&lt;T&gt; M() => x;</c> becomes <c>async Task&lt;T&gt; M() => await x;</c>.</summary>
+        private static NodeEdit MakeAsync(MethodDeclarationSyntax method)
+        {
+            var configure = ConfiguresAwaits(method.SyntaxTree.GetRoot());
+            return new NodeEdit(method, current =>
+            {
+                var declaration = (MethodDeclarationSyntax)current;
+                var body = declaration.ExpressionBody!;
+                ExpressionSyntax awaited = body.Expression.WithoutTrivia();
+                if (configure)
+                {
+                    awaited = SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, awaited, SyntaxFactory.IdentifierName("ConfigureAwait")),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
+                }
+
+                var asyncKeyword = SyntaxFactory.Token(SyntaxKind.AsyncKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+                var modifiers = declaration.Modifiers.Count == 0
+                    ? SyntaxFactory.TokenList(asyncKeyword.WithLeadingTrivia(declaration.ReturnType.GetLeadingTrivia()))
+                    : declaration.Modifiers.Add(asyncKeyword);
+                var returnType = declaration.Modifiers.Count == 0 ? declaration.ReturnType.WithoutLeadingTrivia() : declaration.ReturnType;
+                return declaration
+                    .WithModifiers(modifiers)
+                    .WithReturnType(returnType)
+                    .WithExpressionBody(body.WithExpression(SyntaxFactory.AwaitExpression(awaited).WithTriviaFrom(body.Expression)));
+            });
         }
 
         /// <summary>The token is given to an authenticator of the client (its options, its Authenticator), not of one request.</summary>
@@ -323,10 +391,10 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         // ---- Strategy 3: the provider ----
 
-        private ExpressionSyntax ProviderToken(SemanticModel model, ExpressionSyntax token, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private ExpressionSyntax ProviderToken(SemanticModel model, ExpressionSyntax token, Diagnostic diagnostic, CancellationToken cancellationToken, bool becomesAsync = false)
         {
             var instance = ProviderInstance(diagnostic);
-            if (CanAwait(token))
+            if (becomesAsync || CanAwait(token))
             {
                 var arguments = SyntaxFactory.ArgumentList();
                 var cancellation = CancellationTokenInScope(model, token.SpanStart);
@@ -335,9 +403,9 @@ namespace FeishuUatAnalyzer.CodeFixes
                     arguments = arguments.AddArguments(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(cancellation)));
                 }
 
-                return SyntaxFactory.AwaitExpression(SyntaxFactory.InvocationExpression(
+                return Await(SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, SyntaxFactory.IdentifierName(ProviderSource.GetTokenAsyncMethod)),
-                    arguments));
+                    arguments), token);
             }
 
             return SyntaxFactory.InvocationExpression(
@@ -368,6 +436,36 @@ namespace FeishuUatAnalyzer.CodeFixes
             return null;
         }
 
+        /// <summary><c>await x</c>, or <c>await x.ConfigureAwait(false)</c> where the file's own awaits are written so.</summary>
+        private static ExpressionSyntax Await(ExpressionSyntax awaited, SyntaxNode site)
+        {
+            if (ConfiguresAwaits(site.SyntaxTree.GetRoot()))
+            {
+                awaited = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, awaited, SyntaxFactory.IdentifierName("ConfigureAwait")),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
+            }
+
+            return SyntaxFactory.AwaitExpression(awaited);
+        }
+
+        /// <summary>The file's convention: most of its awaits end with <c>.ConfigureAwait(false)</c> (library code).</summary>
+        internal static bool ConfiguresAwaits(SyntaxNode root)
+        {
+            int awaits = 0, configured = 0;
+            foreach (var awaitExpression in root.DescendantNodes().OfType<AwaitExpressionSyntax>())
+            {
+                awaits++;
+                if (awaitExpression.Expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: { Identifier: { ValueText: "ConfigureAwait" } } } } call
+                    && call.ArgumentList.Arguments.Count == 1 && call.ArgumentList.Arguments[0].Expression.IsKind(SyntaxKind.FalseLiteralExpression))
+                {
+                    configured++;
+                }
+            }
+
+            return configured > 0 && configured * 2 >= awaits;
+        }
+
         /// <summary>Whether an <c>await</c> may be written here: inside an async method, lambda or local function, not under a lock.</summary>
         internal static bool CanAwait(SyntaxNode node)
         {
@@ -394,12 +492,12 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         // ---- Strategy 2: a tenant token already reachable where the token is written ----
 
-        private ExpressionSyntax? ReachableTenantToken(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        private ExpressionSyntax? ReachableTenantToken(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken, bool becomesAsync = false)
         {
             var position = token.SpanStart;
             var tokenSymbol = model.GetSymbolInfo(token, cancellationToken).Symbol;
             var instanceContext = HasInstance(model, position);
-            var canAwait = CanAwait(token);
+            var canAwait = becomesAsync || CanAwait(token);
 
             // A sibling of the member the token is read from: session.UserAccessToken -> session.TenantAccessToken.
             if (token is MemberAccessExpressionSyntax member && !(member.Expression is ThisExpressionSyntax) && !(member.Expression is BaseExpressionSyntax)
@@ -481,7 +579,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                     : method.IsStatic ? (ExpressionSyntax)SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseTypeName(method.ContainingType.ToDisplayString()), name)
                     : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), name);
                 ExpressionSyntax invocation = SyntaxFactory.InvocationExpression(target);
-                return awaited ? SyntaxFactory.AwaitExpression(invocation) : invocation;
+                return awaited ? Await(invocation, token) : invocation;
             }
 
             return ServiceTenantToken(model, position, enclosing, instanceContext, canAwait, cancellationToken);
@@ -530,7 +628,7 @@ namespace FeishuUatAnalyzer.CodeFixes
 
                     ExpressionSyntax call = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression, Reference(model, position, member), SyntaxFactory.IdentifierName(method.Name)));
-                    candidates.Add((used.Contains(method.OriginalDefinition), member.Name, method.Name, awaited ? SyntaxFactory.AwaitExpression(call) : call));
+                    candidates.Add((used.Contains(method.OriginalDefinition), member.Name, method.Name, awaited ? Await(call, model.SyntaxTree.GetRoot(cancellationToken).FindToken(position).Parent!) : call));
                 }
             }
 

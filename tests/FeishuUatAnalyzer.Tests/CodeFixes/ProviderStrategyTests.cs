@@ -78,7 +78,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             """, Provider());
 
         [Fact]
-        public Task ReplacesFlurlOAuthBearerToken() => VerifyAsync("""
+        public Task ReplacesFlurlOAuthBearerTokenAndMakesTheExpressionBodyAsync() => VerifyAsync("""
             using System.Threading.Tasks;
             using Flurl.Http;
 
@@ -95,9 +95,9 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
 
             static class Levels
             {
-                public static Task<string> SearchAsync(string userToken) =>
-                    "https://open.feishu.cn/open-apis/vc/v1/room_levels/search"
-                        .WithOAuthBearerToken(FeishuTenantTokenProvider.Shared.GetToken())
+                public static async Task<string> SearchAsync(string userToken) =>
+                    await "https://open.feishu.cn/open-apis/vc/v1/room_levels/search"
+                        .WithOAuthBearerToken(await FeishuTenantTokenProvider.Shared.GetTokenAsync())
                         .GetStringAsync();
             }
             """, Provider());
