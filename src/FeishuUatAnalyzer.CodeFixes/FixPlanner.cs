@@ -889,6 +889,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             string receiverName;
             TenantApiInjection? injection = null;
             IMethodSymbol? constructorSymbol = null;
+            NodeEdit? extraEdit = null;
             ExpressionSyntax receiver;
             if (found != null)
             {
@@ -897,28 +898,18 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
             else
             {
-                // None in scope: inject one through the class's only constructor.
-                var type = call.FirstAncestorOrSelf<ClassDeclarationSyntax>();
-                var typeSymbol = type is null ? null : model.GetDeclaredSymbol(type, cancellationToken);
-                if (type is null || typeSymbol is null || !instanceContext || typeSymbol.DeclaringSyntaxReferences.Length != 1)
+                // None in scope: have one given where this code is reached from.
+                var given = GiveTenantApi(model, call, tenantApi, instanceContext, cancellationToken);
+                if (given is null)
                 {
                     return null;
                 }
 
-                var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
-                if (constructors.Count != 1 || (constructors[0].Body is null && constructors[0].ExpressionBody is null) || type.ParameterList != null)
-                {
-                    return null;
-                }
-
-                var memberNames = new HashSet<string>(typeSymbol.GetMembers().Select(m => m.Name));
-                var fieldName = Unique("_tenantApi", memberNames);
-                var parameterNames = new HashSet<string>(constructors[0].ParameterList.Parameters.Select(p => p.Identifier.ValueText));
-                var parameterName = Unique("tenantApi", parameterNames);
-                constructorSymbol = model.GetDeclaredSymbol(constructors[0], cancellationToken);
-                injection = new TenantApiInjection(type, constructors[0], fieldName, parameterName, "global::" + tenantApi.ToDisplayString());
-                receiver = SyntaxFactory.IdentifierName(fieldName);
-                receiverName = fieldName;
+                receiver = given.Value.Receiver;
+                receiverName = receiver.ToString();
+                injection = given.Value.Injection;
+                constructorSymbol = given.Value.ChangedSignature;
+                extraEdit = given.Value.Edit;
             }
 
             _ = receiverName;
@@ -942,7 +933,8 @@ namespace FeishuUatAnalyzer.CodeFixes
                     .WithExpression(currentAccess.WithExpression(receiver.WithTriviaFrom(currentAccess.Expression)))
                     .WithArgumentList(invocation.ArgumentList.WithArguments(removed));
             });
-            return new PendingPlan(new SitePlan(new[] { rewrite }, needsProvider: false, injection), constructorSymbol);
+            var edits = extraEdit is null ? new[] { rewrite } : new[] { rewrite, extraEdit };
+            return new PendingPlan(new SitePlan(edits, needsProvider: false, injection), constructorSymbol);
         }
 
         private static string Unique(string name, HashSet<string> used)
@@ -1144,6 +1136,103 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, type, SyntaxFactory.IdentifierName(verb));
         }
+
+        /// <summary>
+        /// Where an <c>IFeishuTenantApi</c> can come from when none is in scope, in this order: a new parameter of the
+        /// class's only constructor (with a field), of its primary constructor, of a minimal-API handler lambda (resolved
+        /// from the services), or of the method itself. A constructor or method that is called anywhere in the
+        /// solution is not changed (see <see cref="Check"/>).
+        /// </summary>
+        private (ExpressionSyntax Receiver, TenantApiInjection? Injection, NodeEdit? Edit, IMethodSymbol? ChangedSignature)? GiveTenantApi(
+            SemanticModel model, InvocationExpressionSyntax call, INamedTypeSymbol tenantApi, bool instanceContext, CancellationToken cancellationToken)
+        {
+            var typeName = "global::" + tenantApi.ToDisplayString();
+            var lambda = call.FirstAncestorOrSelf<ParenthesizedLambdaExpressionSyntax>();
+            if (lambda != null && IsRouteHandler(model, lambda, cancellationToken)
+                && lambda.ParameterList.Parameters.All(parameter => parameter.Type != null))
+            {
+                var name = Unique("tenantApi", new HashSet<string>(model.LookupSymbols(call.SpanStart).Select(symbol => symbol.Name)));
+                return (SyntaxFactory.IdentifierName(name), null, AddParameter(lambda.ParameterList, name, typeName), null);
+            }
+
+            if (call.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>() != null || call.FirstAncestorOrSelf<LocalFunctionStatementSyntax>() != null)
+            {
+                return null;
+            }
+
+            var type = call.FirstAncestorOrSelf<ClassDeclarationSyntax>();
+            var typeSymbol = type is null ? null : model.GetDeclaredSymbol(type, cancellationToken);
+            if (type is null || typeSymbol is null || typeSymbol.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            var memberNames = new HashSet<string>(typeSymbol.GetMembers().Select(m => m.Name));
+            if (instanceContext)
+            {
+                var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+                if (type.ParameterList != null)
+                {
+                    // A primary constructor: its parameter is in scope in every member.
+                    var primary = typeSymbol.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == type.ParameterList.Parameters.Count
+                        && c.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) == type));
+                    if (primary is null)
+                    {
+                        return null;
+                    }
+
+                    var name = Unique("tenantApi", new HashSet<string>(memberNames.Concat(type.ParameterList.Parameters.Select(p => p.Identifier.ValueText))));
+                    return (SyntaxFactory.IdentifierName(name), null, AddParameter(type.ParameterList, name, typeName), primary);
+                }
+
+                if (constructors.Count == 1 && (constructors[0].Body != null || constructors[0].ExpressionBody != null))
+                {
+                    var fieldName = Unique("_tenantApi", memberNames);
+                    var parameterName = Unique("tenantApi", new HashSet<string>(constructors[0].ParameterList.Parameters.Select(p => p.Identifier.ValueText)));
+                    var injection = new TenantApiInjection(type, constructors[0], fieldName, parameterName, typeName);
+                    return (SyntaxFactory.IdentifierName(fieldName), injection, null, model.GetDeclaredSymbol(constructors[0], cancellationToken));
+                }
+            }
+
+            // A static class or method (or a class with several constructors): the method takes it as a parameter.
+            if (call.FirstAncestorOrSelf<MemberDeclarationSyntax>() is MethodDeclarationSyntax method
+                && model.GetDeclaredSymbol(method, cancellationToken) is IMethodSymbol methodSymbol
+                && methodSymbol.MethodKind == MethodKind.Ordinary && !methodSymbol.IsOverride && !methodSymbol.IsVirtual && !methodSymbol.IsAbstract
+                && methodSymbol.ExplicitInterfaceImplementations.IsEmpty && !IsInterfaceImplementation(methodSymbol))
+            {
+                var name = Unique("tenantApi", new HashSet<string>(model.LookupSymbols(call.SpanStart).Select(symbol => symbol.Name)));
+                return (SyntaxFactory.IdentifierName(name), null, AddParameter(method.ParameterList, name, typeName), methodSymbol);
+            }
+
+            return null;
+        }
+
+        private static bool IsInterfaceImplementation(IMethodSymbol method) =>
+            method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers().OfType<IMethodSymbol>())
+                .Any(member => SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method));
+
+        /// <summary>A lambda given to an ASP.NET Core route (<c>app.MapGet(pattern, handler)</c>): its parameters are resolved from the services.</summary>
+        private static bool IsRouteHandler(SemanticModel model, ParenthesizedLambdaExpressionSyntax lambda, CancellationToken cancellationToken) =>
+            lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax route } }
+            && model.GetSymbolInfo(route, cancellationToken).Symbol is IMethodSymbol map
+            && map.Name.StartsWith("Map", StringComparison.Ordinal)
+            && map.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true;
+
+        /// <summary>Adds <c>Type name</c> to a parameter list, before any optional or params parameter.</summary>
+        private static NodeEdit AddParameter(ParameterListSyntax list, string name, string typeName) =>
+            new NodeEdit(list, current =>
+            {
+                var parameters = ((ParameterListSyntax)current).Parameters;
+                var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(name))
+                    .WithType(SyntaxFactory.ParseTypeName(typeName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation).WithTrailingTrivia(SyntaxFactory.Space));
+                var index = 0;
+                while (index < parameters.Count && parameters[index].Default is null && !parameters[index].Modifiers.Any(SyntaxKind.ParamsKeyword))
+                {
+                    index++;
+                }
+
+                return ((ParameterListSyntax)current).WithParameters(parameters.Insert(index, parameter));
+            });
 
         private sealed class PendingPlan
         {

@@ -34,3 +34,20 @@ namespace System.Net.Http
         HttpClient CreateClient(string name);
     }
 }
+
+namespace Microsoft.AspNetCore.Routing
+{
+    public interface IEndpointRouteBuilder { }
+}
+
+namespace Microsoft.AspNetCore.Builder
+{
+    using System;
+    using Microsoft.AspNetCore.Routing;
+
+    public static class EndpointRouteBuilderExtensions
+    {
+        public static IEndpointRouteBuilder MapGet(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => endpoints;
+        public static IEndpointRouteBuilder MapPost(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => endpoints;
+    }
+}
