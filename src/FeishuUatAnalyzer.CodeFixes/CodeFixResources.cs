@@ -14,6 +14,16 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// <summary>"Use a tenant_access_token", in the current UI culture (the ResourceManager reads it).</summary>
         public static string UseTenantTokenTitle => Manager.GetString("UseTenantToken_Title") ?? "Use a tenant_access_token";
 
+        /// <summary>"Use a tenant_access_token from FeishuTenantTokenProvider (added to {where})": says which file the fix adds it to.</summary>
+        public static string UseTenantTokenFromProviderTitle(string? appendedTo) =>
+            string.Format(
+                CultureInfo.InvariantCulture,
+                Manager.GetString("UseTenantTokenFromProvider_Title") ?? "Use a tenant_access_token from FeishuTenantTokenProvider (added to {0})",
+                appendedTo ?? Manager.GetString("NewProviderFile") ?? "a new file, FeishuTenantTokenProvider.cs");
+
+        /// <summary>"Use the user_access_token already in reach" (FSUAT003, FSUAT005).</summary>
+        public static string UseUserTokenTitle => Manager.GetString("UseUserToken_Title") ?? "Use the user_access_token already in reach";
+
         public static string Get(string name, CultureInfo culture) => Manager.GetString(name, culture) ?? name;
 
         private sealed class EmbeddedCultures : ResourceManager

@@ -121,12 +121,12 @@ namespace FeishuUatAnalyzer.CodeFixes
                 return null;
             }
 
-            if (shape == "SdkUserAccessToken" && !helper)
+            if (shape == "SdkUserAccessToken" && !helper && !WantsUserToken(diagnostic))
             {
                 return PlanSdk(model, call, cancellationToken);
             }
 
-            if (shape == "DefaultHeader")
+            if (shape == "DefaultHeader" && !WantsUserToken(diagnostic))
             {
                 return helper ? null : PlanPerRequestHeader(model, call, diagnostic);
             }
@@ -140,6 +140,22 @@ namespace FeishuUatAnalyzer.CodeFixes
             if (token is null || !HoldsString(model, token, cancellationToken))
             {
                 return null;
+            }
+
+            if (WantsUserToken(diagnostic))
+            {
+                // The user's token is the right one here: only one already in reach is used, never a made-up one.
+                var user = ReachableUserToken(model, token, cancellationToken);
+                if (user is null)
+                {
+                    return null;
+                }
+
+                ExpressionSyntax userValue = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken)
+                    ? SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), user)
+                    : user;
+                var fitted = Fit(userValue, token);
+                return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => fitted.WithTriviaFrom(current)) }, needsProvider: false, null));
             }
 
             var needsBearerPrefix = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken);
@@ -282,6 +298,10 @@ namespace FeishuUatAnalyzer.CodeFixes
                 .WithAdditionalAnnotations(Formatter.Annotation);
             return new SitePlan(new[] { new NodeEdit(statement, current => current, assignment) }, needsProvider: reachable is null, null);
         }
+
+        /// <summary>FSUAT003 and FSUAT005: a tenant token sent where only the user's is accepted.</summary>
+        internal static bool WantsUserToken(Diagnostic diagnostic) =>
+            diagnostic.Id == RuleIds.TenantTokenOnRoomSearch || diagnostic.Id == RuleIds.TenantTokenOnUserOnlyEndpoint;
 
         /// <summary>
         /// Every replacement is a string: a token written as anything else (a whole header object, an expression that
@@ -667,7 +687,10 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// a name alone is not enough when the value's origin says otherwise (a field set from a parameter of unknown kind),
         /// or the fix would trade one finding for another.
         /// </summary>
-        private bool AnalyzerSeesTenant(SemanticModel model, ExpressionSyntax token, ExpressionSyntax candidate, CancellationToken cancellationToken)
+        private bool AnalyzerSeesTenant(SemanticModel model, ExpressionSyntax token, ExpressionSyntax candidate, CancellationToken cancellationToken) =>
+            AnalyzerSees(TokenKind.Tenant, model, token, candidate, cancellationToken);
+
+        private bool AnalyzerSees(TokenKind kind, SemanticModel model, ExpressionSyntax token, ExpressionSyntax candidate, CancellationToken cancellationToken)
         {
             var enclosingBody = token.FirstAncestorOrSelf<SyntaxNode>(node => node is BaseMethodDeclarationSyntax || node is AccessorDeclarationSyntax || node is LocalFunctionStatementSyntax || node is AnonymousFunctionExpressionSyntax);
             if (enclosingBody is null || !(model.GetOperation(enclosingBody, cancellationToken) is IOperation root))
@@ -711,7 +734,32 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var method = EnclosingMember(model, token.SpanStart) as IMethodSymbol;
-            return Classify(() => TokenClassifier.Classify(value, CallContext.Unbound(root, method), new Tracer(_session, cancellationToken), 0));
+            return Classify(() => TokenClassifier.Classify(value, CallContext.Unbound(root, method), new Tracer(_session, cancellationToken), 0), kind);
+        }
+
+        // ---- FSUAT003 / FSUAT005: the user's token, where the call accepts only that ----
+
+        /// <summary>A local or parameter in reach that the analyzer sees as the user's token (locals first, then by name).</summary>
+        private ExpressionSyntax? ReachableUserToken(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            var position = token.SpanStart;
+            var tokenSymbol = model.GetSymbolInfo(token, cancellationToken).Symbol;
+            var candidates = model.LookupSymbols(position)
+                .Where(symbol => !SymbolEqualityComparer.Default.Equals(symbol, tokenSymbol)
+                    && (symbol is ILocalSymbol local && IsString(local.Type) && DeclaredBefore(local, position)
+                        || symbol is IParameterSymbol parameter && IsString(parameter.Type) && parameter.RefKind != RefKind.Out))
+                .OrderBy(Rank)
+                .ThenBy(symbol => symbol.Name, StringComparer.Ordinal);
+            foreach (var symbol in candidates)
+            {
+                var reference = SyntaxFactory.IdentifierName(symbol.Name);
+                if (AnalyzerSees(TokenKind.User, model, token, reference, cancellationToken))
+                {
+                    return reference;
+                }
+            }
+
+            return null;
         }
 
         private static ExpressionSyntax Reference(SemanticModel model, int position, ISymbol symbol)
@@ -822,11 +870,11 @@ namespace FeishuUatAnalyzer.CodeFixes
             });
         }
 
-        private static bool Classify(Func<TokenVerdict> classify)
+        private static bool Classify(Func<TokenVerdict> classify, TokenKind kind = TokenKind.Tenant)
         {
             try
             {
-                return classify().Kind == TokenKind.Tenant;
+                return classify().Kind == kind;
             }
             catch (Exception exception) when (!(exception is OperationCanceledException))
             {

@@ -19,7 +19,8 @@ namespace FeishuUatAnalyzer.CodeFixes
     /// a field or property, a method of the type that returns one), awaited in an async context.</item>
     /// <item>Otherwise <c>FeishuTenantTokenProvider</c>, a small provider added to the project once.</item>
     /// </list>
-    /// No fix for FSUAT003/FSUAT005: there the user token is the right one.
+    /// For FSUAT003/FSUAT005 (a tenant token where only the user's is accepted), "Use the user_access_token already in
+    /// reach": a local or parameter the analyzer itself sees as the user's token; none is made up.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseTenantTokenCodeFixProvider))]
     [Shared]
@@ -31,7 +32,9 @@ namespace FeishuUatAnalyzer.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.UserTokenOnTenantOnlyMeetingRoom,
             RuleIds.UnknownTokenOnTenantOnlyMeetingRoom,
-            RuleIds.UserTokenOnTenantOnlyEndpoint);
+            RuleIds.UserTokenOnTenantOnlyEndpoint,
+            RuleIds.TenantTokenOnRoomSearch,
+            RuleIds.TenantTokenOnUserOnlyEndpoint);
 
         public override FixAllProvider GetFixAllProvider() => TenantTokenFixAllProvider.Instance;
 
@@ -54,9 +57,12 @@ namespace FeishuUatAnalyzer.CodeFixes
 
                 var work = ImmutableArray.Create(new DocumentDiagnostics(document.Id, ImmutableArray.Create(diagnostic)));
                 var solution = document.Project.Solution;
+                var title = FixPlanner.WantsUserToken(diagnostic) ? CodeFixResources.UseUserTokenTitle
+                    : plan.NeedsProvider && !planner.Provider.Exists ? CodeFixResources.UseTenantTokenFromProviderTitle(planner.Provider.AppendTo is { } appendTo ? document.Project.GetDocument(appendTo)?.Name : null)
+                    : CodeFixResources.UseTenantTokenTitle;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        CodeFixResources.UseTenantTokenTitle,
+                        title,
                         cancellationToken => SolutionRewriter.ApplyAsync(solution, work, cancellationToken),
                         EquivalenceKey),
                     diagnostic);

@@ -131,7 +131,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
 
                 foreach (var operation in await action.GetOperationsAsync(CancellationToken.None))
                 {
-                    if (operation is ApplyChangesOperation apply)
+                    if (operation is ApplyChangesOperation apply && apply.ChangedSolution.GetChanges(Solution).GetProjectChanges().Any())
                     {
                         changed |= _workspace.TryApplyChanges(apply.ChangedSolution);
                     }
