@@ -112,6 +112,11 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         private PendingPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
+            if (diagnostic.Properties.TryGetValue(FixAvailability.Property, out var fixable) && fixable == "false")
+            {
+                return null;
+            }
+
             diagnostic.Properties.TryGetValue(DiagnosticFactory.TokenShapeProperty, out var shape);
             diagnostic.Properties.TryGetValue(DiagnosticFactory.ViaHelperProperty, out var viaHelper);
             var helper = viaHelper == "true";

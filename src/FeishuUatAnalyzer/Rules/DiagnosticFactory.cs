@@ -56,6 +56,7 @@ namespace FeishuUatAnalyzer.Rules
             properties[ViaHelperProperty] = viaHelper ? "true" : "false";
             properties[TokenLocationProperty] = token is null ? "none" : tokenLocal ? "document" : "elsewhere";
             properties[AdditionalLocationsProperty] = string.Join(",", order);
+            properties[FixAvailability.Property] = FixAvailability.HasStrategy(outcome.RuleId!, outcome.Token?.Shape, viaHelper, token != null) ? "true" : "false";
 
             return Diagnostic.Create(descriptor, NameLocation(reportedCall), additional, properties.ToImmutable(),
                 new EndpointLabel(outcome.Endpoint), outcome.Verdict.Evidence);

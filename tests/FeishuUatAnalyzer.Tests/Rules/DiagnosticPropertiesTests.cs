@@ -48,7 +48,24 @@ namespace FeishuUatAnalyzer.Tests.Rules
             Assert.Equal("HttpClient", diagnostic.Properties["Library"]);
             Assert.Equal("false", diagnostic.Properties["ViaHelper"]);
             Assert.Equal("url,token", diagnostic.Properties["AdditionalLocations"]);
+            Assert.Equal("true", diagnostic.Properties["Fixable"]);
             Assert.Equal("userAccessToken", diagnostic.AdditionalLocations[1].SourceTree!.GetText().ToString(diagnostic.AdditionalLocations[1].SourceSpan));
+        }
+
+        [Theory]
+        [InlineData("FSUAT001", "AuthenticationHeaderValue", false, true, true)]
+        [InlineData("FSUAT001", "AuthenticationHeaderValue", false, false, false)]
+        [InlineData("FSUAT001", "DefaultHeader", false, true, true)]
+        [InlineData("FSUAT001", "DefaultHeader", true, true, false)]
+        [InlineData("FSUAT001", "SdkUserAccessToken", false, false, true)]
+        [InlineData("FSUAT003", "SdkProvider", false, false, false)]
+        [InlineData("FSUAT003", "SdkUserAccessToken", false, true, false)]
+        [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
+        [InlineData("FSUAT002", null, false, false, false)]
+        public void FixableSaysWhetherAStrategyReachesTheShape(string rule, string? shape, bool viaHelper, bool tokenInSource, bool fixable)
+        {
+            var tokenShape = shape is null ? (FeishuUatAnalyzer.Sites.TokenShape?)null : (FeishuUatAnalyzer.Sites.TokenShape)System.Enum.Parse(typeof(FeishuUatAnalyzer.Sites.TokenShape), shape);
+            Assert.Equal(fixable, FeishuUatAnalyzer.Rules.FixAvailability.HasStrategy(rule, tokenShape, viaHelper, tokenInSource));
         }
 
         [Theory]

@@ -1,0 +1,40 @@
+using FeishuUatAnalyzer.Sites;
+
+namespace FeishuUatAnalyzer.Rules
+{
+    /// <summary>
+    /// Whether the code fix has a strategy for a finding's shape, carried on the diagnostic (property <c>Fixable</c>)
+    /// so that tools and people can tell the findings that must be fixed by hand. "true" means a strategy exists; the
+    /// fix may still decline a site it cannot rewrite correctly (see the rule docs). The fix reads the same property.
+    /// </summary>
+    internal static class FixAvailability
+    {
+        public const string Property = "Fixable";
+
+        public static bool HasStrategy(string ruleId, TokenShape? shape, bool viaHelper, bool tokenInSource)
+        {
+            var wantsUser = ruleId == RuleIds.TenantTokenOnRoomSearch || ruleId == RuleIds.TenantTokenOnUserOnlyEndpoint;
+            switch (shape)
+            {
+                case TokenShape.SdkUserAccessToken:
+                    // The SDK call moves to IFeishuTenantApi; a helper that receives the token is fixed where the token is written.
+                    return !wantsUser && (!viaHelper || tokenInSource);
+                case TokenShape.DefaultHeader:
+                    // Sent per request through the provider, at the send call itself.
+                    return !wantsUser && !viaHelper;
+                case TokenShape.AuthenticationHeaderValue:
+                case TokenShape.HeaderString:
+                case TokenShape.RestSharpHeader:
+                case TokenShape.RestSharpAuthenticator:
+                case TokenShape.FlurlOAuthBearer:
+                case TokenShape.FlurlHeader:
+                case TokenShape.DeclarativeArgument:
+                    // The token expression itself is replaced.
+                    return tokenInSource;
+                default:
+                    // No token written in the code (an SDK token provider), or a shape not recognised.
+                    return false;
+            }
+        }
+    }
+}
