@@ -59,6 +59,7 @@ namespace FeishuUatAnalyzer.Analysis
             var callee = call.TargetMethod.OriginalDefinition;
             if (context.Depth >= Tracer.MaxCallDepth || !visiting.Add(callee))
             {
+                tracer.Cut();
                 yield break;
             }
 
@@ -87,11 +88,18 @@ namespace FeishuUatAnalyzer.Analysis
         private static bool DecidedInside(IInvocationOperation site, CallContext chain, Tracer tracer)
         {
             // The helper's own verdict is the same for every caller: computed once.
-            var own = tracer.Session.OwnOutcomes.GetOrAdd(site, s =>
+            // Cached only when the walk was whole (see Tracer.Cuts).
+            if (!tracer.Session.OwnOutcomes.TryGetValue(site, out var own))
             {
-                var facts = SiteRecognizer.Recognize(s, chain.TruncateAt(0), tracer);
-                return facts is null ? OutcomeKind.None : RequestJudge.Judge(facts, tracer).Kind;
-            });
+                var cutsBefore = tracer.Cuts;
+                var facts = SiteRecognizer.Recognize(site, chain.TruncateAt(0), tracer);
+                own = facts is null ? OutcomeKind.None : RequestJudge.Judge(facts, tracer).Kind;
+                if (tracer.Cuts == cutsBefore)
+                {
+                    own = tracer.Session.OwnOutcomes.GetOrAdd(site, own);
+                }
+            }
+
             if (own != OutcomeKind.Deferred)
             {
                 return true;

@@ -32,15 +32,57 @@ namespace FeishuUatAnalyzer.Analysis
 
         public CancellationToken CancellationToken { get; }
 
+        /// <summary>
+        /// How many times this walk was cut short (step budget, depth limit, a method already being read). A result
+        /// computed while this number grew depends on who asked and how deep: it is used, never cached.
+        /// </summary>
+        public int Cuts { get; private set; }
+
         /// <summary>Counts a step; false once the budget is spent (the walk then gives up with "unknown").</summary>
         public bool Step()
         {
             CancellationToken.ThrowIfCancellationRequested();
-            return ++_steps < StepBudget;
+            if (++_steps < StepBudget)
+            {
+                return true;
+            }
+
+            Cuts++;
+            return false;
         }
 
-        /// <summary>Marks a method as being read (for recursion); false if it already is.</summary>
-        public bool EnterMethod(IMethodSymbol method) => _methodsInProgress.Add(method);
+        /// <summary>A step at value depth <paramref name="depth"/>: false (a cut) past the depth limit or the budget.</summary>
+        public bool Within(int depth)
+        {
+            if (depth > MaxValueDepth)
+            {
+                Cuts++;
+                return false;
+            }
+
+            return Step();
+        }
+
+        /// <summary>Records a cut made by a caller's own limit (call depth, a method already visited).</summary>
+        public void Cut() => Cuts++;
+
+        private bool CutHere()
+        {
+            Cuts++;
+            return false;
+        }
+
+        /// <summary>Marks a method as being read (for recursion); false (a cut) if it already is.</summary>
+        public bool EnterMethod(IMethodSymbol method)
+        {
+            if (_methodsInProgress.Add(method))
+            {
+                return true;
+            }
+
+            Cuts++;
+            return false;
+        }
 
         public void LeaveMethod(IMethodSymbol method) => _methodsInProgress.Remove(method);
 
@@ -59,7 +101,7 @@ namespace FeishuUatAnalyzer.Analysis
         private void AddSources(IOperation operation, CallContext context, HashSet<ISymbol> visited, int depth, List<ValueSource> result)
         {
             operation = OperationRoots.Unwrap(operation);
-            if (depth > MaxValueDepth || !Step())
+            if (!Within(depth))
             {
                 result.Add(ValueSource.Opaque(operation, context));
                 return;
@@ -258,7 +300,7 @@ namespace FeishuUatAnalyzer.Analysis
                 }
 
                 if (current is IInvocationOperation factory && Sites.MethodSummary.IsHelper(factory.TargetMethod)
-                    && context.Depth < MaxCallDepth && EnterMethod(factory.TargetMethod.OriginalDefinition))
+                    && (context.Depth < MaxCallDepth || CutHere()) && EnterMethod(factory.TargetMethod.OriginalDefinition))
                 {
                     // Built by a method of the compilation (CreateRequest(method, url, token)): what it returns, with this call's arguments.
                     try

@@ -64,7 +64,7 @@ namespace FeishuUatAnalyzer.Sites
         private static void CollectTokens(IOperation operation, CallContext context, Tracer tracer, List<TokenRef> tokens, int depth)
         {
             var current = OperationRoots.Unwrap(operation);
-            while (depth++ < Tracer.MaxValueDepth && tracer.Step())
+            while (tracer.Within(depth++))
             {
                 if (current is IInvocationOperation step && IsFlurl(step.TargetMethod) && OperationRoots.Receiver(step) is IOperation next)
                 {

@@ -43,12 +43,19 @@ namespace FeishuUatAnalyzer.Sites
                 return known;
             }
 
-            var sends = SendsRequests(method, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0);
-            tracer.Session.SendsRequests.TryAdd(method, sends);
+            var cut = false;
+            var sends = SendsRequests(method, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), 0, ref cut);
+
+            // A send found is found for everyone; "none" is cached only when the depth limit did not hide one.
+            if (sends || !cut)
+            {
+                tracer.Session.SendsRequests.TryAdd(method, sends);
+            }
+
             return sends;
         }
 
-        private static bool SendsRequests(IMethodSymbol method, Tracer tracer, HashSet<IMethodSymbol> visiting, int depth)
+        private static bool SendsRequests(IMethodSymbol method, Tracer tracer, HashSet<IMethodSymbol> visiting, int depth, ref bool cut)
         {
             var summary = Of(method, tracer);
             if (!summary.Sends.IsEmpty)
@@ -56,15 +63,21 @@ namespace FeishuUatAnalyzer.Sites
                 return true;
             }
 
-            if (depth >= Tracer.MaxCallDepth || summary.HelperCalls.IsEmpty || !visiting.Add(method.OriginalDefinition))
+            if (summary.HelperCalls.IsEmpty || !visiting.Add(method.OriginalDefinition))
             {
+                return false;
+            }
+
+            if (depth >= Tracer.MaxCallDepth)
+            {
+                cut = true;
                 return false;
             }
 
             foreach (var call in summary.HelperCalls)
             {
                 var callee = call.TargetMethod.OriginalDefinition;
-                if (tracer.Session.SendsRequests.TryGetValue(callee, out var known) ? known : SendsRequests(callee, tracer, visiting, depth + 1))
+                if (tracer.Session.SendsRequests.TryGetValue(callee, out var known) ? known : SendsRequests(callee, tracer, visiting, depth + 1, ref cut))
                 {
                     return true;
                 }

@@ -34,7 +34,7 @@ namespace FeishuUatAnalyzer.Tokens
                 return Literal(operation.ConstantValue.Value as string);
             }
 
-            if (depth > Tracer.MaxValueDepth || !tracer.Step())
+            if (!tracer.Within(depth))
             {
                 return Unknown(operation);
             }
@@ -272,7 +272,18 @@ namespace FeishuUatAnalyzer.Tokens
                     return TokenVerdict.Nothing;
                 }
 
-                var unbound = tracer.Session.ReturnedTokens.GetOrAdd(method, _ => ClassifyReturns(body, CallContext.Unbound(body, method), tracer, depth));
+                // What the method returns on its own, the same for every caller: cached only when the walk was whole
+                // (no recursion, depth or budget cut), so that it does not depend on who asked first.
+                if (!tracer.Session.ReturnedTokens.TryGetValue(method, out var unbound))
+                {
+                    var cutsBefore = tracer.Cuts;
+                    unbound = ClassifyReturns(body, CallContext.Unbound(body, method), tracer, depth);
+                    if (tracer.Cuts == cutsBefore)
+                    {
+                        unbound = tracer.Session.ReturnedTokens.GetOrAdd(method, unbound);
+                    }
+                }
+
                 if (unbound.Kind != TokenKind.Deferred)
                 {
                     return unbound;
@@ -303,7 +314,7 @@ namespace FeishuUatAnalyzer.Tokens
         /// </summary>
         public static TokenVerdict? FindOrigin(IOperation operation, CallContext context, Tracer tracer, int depth)
         {
-            if (depth > Tracer.MaxValueDepth || operation.ConstantValue.HasValue || !tracer.Step())
+            if (operation.ConstantValue.HasValue || !tracer.Within(depth))
             {
                 return null;
             }

@@ -15,7 +15,10 @@ namespace FeishuUatAnalyzer.Tokens
         public static readonly TokenNameRules Default = new TokenNameRules(Array.Empty<string>(), Array.Empty<string>());
 
         private readonly HashSet<string> _extraUser;
+        private const int MaxCachedNames = 50000;
         private readonly HashSet<string> _extraTenant;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TokenKind> _byName =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, TokenKind>(StringComparer.Ordinal);
 
         public TokenNameRules(IEnumerable<string> userNames, IEnumerable<string> tenantNames)
         {
@@ -41,8 +44,35 @@ namespace FeishuUatAnalyzer.Tokens
                 return TokenKind.Tenant;
             }
 
+            // Bounded: the default rules live as long as the process (an IDE session), across compilations.
+            if (_byName.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            var kind = ByWords(name);
+            if (_byName.Count < MaxCachedNames)
+            {
+                _byName.TryAdd(name, kind);
+            }
+
+            return kind;
+        }
+
+        /// <summary>What the words of a name say, computed once per name.</summary>
+        private static TokenKind ByWords(string name)
+        {
             var words = Words(name);
             var joined = string.Concat(words);
+
+            // A name that carries both a user word and a tenant word (tenantOrUserAccessToken) is evidence of neither.
+            var userWord = words.Contains("user") || words.Contains("uat");
+            var tenantWord = words.Contains("tenant") || words.Contains("tat");
+            if (userWord && tenantWord)
+            {
+                return TokenKind.None;
+            }
+
             var user = joined.Contains("useraccesstoken") || joined.Contains("usertoken") || words.Contains("uat");
             var tenant = joined.Contains("tenantaccesstoken") || joined.Contains("tenanttoken") || words.Contains("tat");
             var app = joined.Contains("appaccesstoken") || joined.Contains("apptoken");

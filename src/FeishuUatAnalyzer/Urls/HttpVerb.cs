@@ -64,7 +64,7 @@ namespace FeishuUatAnalyzer.Urls
                 }
             }
 
-            if (depth > Tracer.MaxValueDepth || !tracer.Step())
+            if (!tracer.Within(depth))
             {
                 return Unknown;
             }

@@ -21,7 +21,7 @@ namespace FeishuUatAnalyzer.Urls
                 return operation.ConstantValue.Value is string constant ? UrlValue.Text(constant) : UrlValue.Unknown;
             }
 
-            if (depth > Tracer.MaxValueDepth || !tracer.Step())
+            if (!tracer.Within(depth))
             {
                 return UrlValue.Unknown;
             }
