@@ -20,6 +20,12 @@ namespace FeishuUatAnalyzer
         /// <summary>Tests set this so that a failure of the walk surfaces instead of being swallowed.</summary>
         internal static bool RethrowFailures { get; set; }
 
+        /// <summary>
+        /// Tests set this (for their own flow of execution only) to make the walk throw, and so check that a hardening
+        /// test notices a failure (AD0001) instead of passing whatever happens.
+        /// </summary>
+        internal static readonly System.Threading.AsyncLocal<bool> InjectFailure = new System.Threading.AsyncLocal<bool>();
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.CreateRange(Descriptors.ById.Values);
 
         public override void Initialize(AnalysisContext context)
@@ -67,6 +73,11 @@ namespace FeishuUatAnalyzer
 
             try
             {
+                if (InjectFailure.Value)
+                {
+                    throw new InvalidOperationException("A failure injected by a test.");
+                }
+
                 RequestPipeline.Analyze(invocation, new Tracer(session, context.CancellationToken), context.ReportDiagnostic);
             }
             catch (Exception exception) when (!(exception is OperationCanceledException) && !RethrowFailures)
