@@ -53,8 +53,8 @@ namespace FeishuUatAnalyzer
                 });
             }
 
-            // Early bail-out: nothing can reach a Feishu API without an /open-apis/ path in the code or the FeishuNetSdk interfaces.
-            if (!MayCallFeishu(context.Compilation, context.CancellationToken))
+            // Early bail-out: nothing can reach a Feishu API without FeishuNetSdk, an /open-apis/ path in the code, or a referenced client that names one.
+            if (!Symbols.FeishuReach.MayCallFeishu(context.Compilation, context.CancellationToken))
             {
                 return;
             }
@@ -84,52 +84,6 @@ namespace FeishuUatAnalyzer
             {
                 // Never take the build down (AD0001): a shape the walk did not foresee is left unreported.
             }
-        }
-
-        private static bool MayCallFeishu(Compilation compilation, System.Threading.CancellationToken cancellationToken)
-        {
-            if (compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuUserApi") != null || compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuTenantApi") != null)
-            {
-                return true;
-            }
-
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var text = tree.GetText(cancellationToken);
-                if (Contains(text, "open-apis"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Contains(Microsoft.CodeAnalysis.Text.SourceText text, string value)
-        {
-            var first = value[0];
-            var length = text.Length - value.Length;
-            for (var i = 0; i <= length; i++)
-            {
-                if (text[i] != first)
-                {
-                    continue;
-                }
-
-                var j = 1;
-                while (j < value.Length && text[i + j] == value[j])
-                {
-                    j++;
-                }
-
-                if (j == value.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }
