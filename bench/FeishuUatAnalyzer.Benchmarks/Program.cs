@@ -26,6 +26,7 @@ namespace FeishuUatAnalyzer.Benchmarks
     /// <item>--rounds N: interleaved rounds; --cells Http/1000/,NoHttp/1000/Build: only those interleaved configurations;</item>
     /// <item>--summary FILE: where the markdown summary goes;</item>
     /// <item>--dump DIR: write the generated corpora to DIR and exit;</item>
+    /// <item>--ide [FILES]: only the IDE case, one document re-analysed after an edit in a FILES-file solution (5,000 by default);</item>
     /// <item>anything else (--filter, --join, ...) goes to BenchmarkDotNet.</item>
     /// </list>
     /// </summary>
@@ -37,6 +38,20 @@ namespace FeishuUatAnalyzer.Benchmarks
             if (options.DumpDirectory != null)
             {
                 Dump(options.DumpDirectory);
+                return 0;
+            }
+
+            if (options.IdeFiles > 0)
+            {
+                // The IDE case alone: one document re-analysed after an edit.
+                var table = await EditLatency.RunAsync(options.IdeFiles, options.Rounds, Console.WriteLine);
+                Console.WriteLine();
+                Console.WriteLine(table);
+                if (options.SummaryPath != null)
+                {
+                    File.WriteAllText(options.SummaryPath, table);
+                }
+
                 return 0;
             }
 
@@ -198,6 +213,9 @@ namespace FeishuUatAnalyzer.Benchmarks
 
         public string? DumpDirectory { get; private set; }
 
+        /// <summary>--ide [FILES]: only the IDE case (one document re-analysed after an edit) in a FILES-file solution (5,000 by default).</summary>
+        public int IdeFiles { get; private set; }
+
         public List<string> BdnArgs { get; } = new List<string>();
 
         /// <summary>--cells: only the interleaved configurations whose key (Corpus/Files/Api/Analyzer/Mode) starts with one of these.</summary>
@@ -239,6 +257,15 @@ namespace FeishuUatAnalyzer.Benchmarks
                         break;
                     case "--dump" when i + 1 < args.Length:
                         options.DumpDirectory = Path.GetFullPath(args[++i]);
+                        break;
+                    case "--ide":
+                        options.IdeFiles = 5000;
+                        if (i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ideFiles))
+                        {
+                            options.IdeFiles = ideFiles;
+                            i++;
+                        }
+
                         break;
                     case "--artifacts" when i + 1 < args.Length:
                         options.Artifacts = Path.GetFullPath(args[++i]);

@@ -20,14 +20,12 @@ namespace FeishuUatAnalyzer.Analysis
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _hasCallers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        private readonly Lazy<Dictionary<string, List<InvocationExpressionSyntax>>> _invocationsByName;
 
         public AnalysisSession(Compilation compilation, EndpointCatalogue catalogue, TokenNameRules names)
         {
             Compilation = compilation;
             Catalogue = catalogue;
             Names = names;
-            _invocationsByName = new Lazy<Dictionary<string, List<InvocationExpressionSyntax>>>(IndexInvocations, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -169,50 +167,65 @@ namespace FeishuUatAnalyzer.Analysis
                 return false;
             }
 
-            return _hasCallers.GetOrAdd(method, m =>
+            return _hasCallers.GetOrAdd(method, m => FindCaller(m, cancellationToken));
+        }
+
+        /// <summary>
+        /// Looks for one call of the method, on demand: only where it can be called from (a private method or local
+        /// function: its type's or method's own declarations), only in trees whose text names it, cancellable. No index
+        /// of the whole compilation is built, so an edit elsewhere costs nothing here.
+        /// </summary>
+        private bool FindCaller(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (var scope in ScopesThatMayCall(method, cancellationToken))
             {
-                if (!_invocationsByName.Value.TryGetValue(m.Name, out var candidates))
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!TextSearch.Contains(scope.SyntaxTree.GetText(cancellationToken), method.Name))
                 {
-                    return false;
+                    continue;
                 }
 
-                foreach (var invocation in candidates)
+                SemanticModel? model = null;
+                foreach (var node in scope.DescendantNodes())
                 {
+                    if (!(node is InvocationExpressionSyntax invocation) || CalledName(invocation.Expression) != method.Name)
+                    {
+                        continue;
+                    }
+
                     cancellationToken.ThrowIfCancellationRequested();
-                    var model = ModelFor(invocation.SyntaxTree);
+                    model ??= ModelFor(invocation.SyntaxTree);
                     var symbol = model?.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
                     var target = symbol?.ReducedFrom ?? symbol;
-                    if (target != null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, m))
+                    if (target != null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
                     {
                         return true;
                     }
                 }
-
-                return false;
-            });
-        }
-
-        private Dictionary<string, List<InvocationExpressionSyntax>> IndexInvocations()
-        {
-            var index = new Dictionary<string, List<InvocationExpressionSyntax>>(StringComparer.Ordinal);
-            foreach (var tree in Compilation.SyntaxTrees)
-            {
-                foreach (var node in tree.GetRoot().DescendantNodes())
-                {
-                    if (node is InvocationExpressionSyntax invocation && CalledName(invocation.Expression) is string name)
-                    {
-                        if (!index.TryGetValue(name, out var list))
-                        {
-                            list = new List<InvocationExpressionSyntax>();
-                            index.Add(name, list);
-                        }
-
-                        list.Add(invocation);
-                    }
-                }
             }
 
-            return index;
+            return false;
+        }
+
+        private IEnumerable<SyntaxNode> ScopesThatMayCall(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            var owner = method.MethodKind == MethodKind.LocalFunction ? method.ContainingSymbol
+                : method.DeclaredAccessibility == Accessibility.Private ? method.ContainingType
+                : null;
+            if (owner != null)
+            {
+                foreach (var reference in owner.DeclaringSyntaxReferences)
+                {
+                    yield return reference.GetSyntax(cancellationToken);
+                }
+
+                yield break;
+            }
+
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                yield return tree.GetRoot(cancellationToken);
+            }
         }
 
         private static string? CalledName(ExpressionSyntax expression) => expression switch

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace FeishuUatAnalyzer.Symbols
 {
@@ -33,7 +32,7 @@ namespace FeishuUatAnalyzer.Symbols
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Contains(tree.GetText(cancellationToken), PathMarker))
+                if (Analysis.TextSearch.Contains(tree.GetText(cancellationToken), PathMarker))
                 {
                     return true;
                 }
@@ -130,31 +129,5 @@ namespace FeishuUatAnalyzer.Symbols
                 .Any(argument => argument.Kind == TypedConstantKind.Primitive && argument.Value is string text
                     && (text.IndexOf(PathMarker, StringComparison.Ordinal) >= 0 || text.IndexOf("open.feishu.cn", StringComparison.OrdinalIgnoreCase) >= 0
                         || text.IndexOf("open.larksuite.com", StringComparison.OrdinalIgnoreCase) >= 0));
-
-        private static bool Contains(SourceText text, string value)
-        {
-            var first = value[0];
-            var length = text.Length - value.Length;
-            for (var i = 0; i <= length; i++)
-            {
-                if (text[i] != first)
-                {
-                    continue;
-                }
-
-                var j = 1;
-                while (j < value.Length && text[i + j] == value[j])
-                {
-                    j++;
-                }
-
-                if (j == value.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }
