@@ -89,7 +89,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             }
         }
 
-        private static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(string framework)
+        internal static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(string framework)
         {
             // netstandard2.0 and net48 from the packages the test project downloads at restore (see its project file).
             switch (framework)
