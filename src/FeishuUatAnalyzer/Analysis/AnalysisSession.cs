@@ -177,16 +177,18 @@ namespace FeishuUatAnalyzer.Analysis
         /// </summary>
         private bool FindCaller(IMethodSymbol method, CancellationToken cancellationToken)
         {
-            foreach (var scope in ScopesThatMayCall(method, cancellationToken))
+            foreach (var (tree, declaration) in ScopesThatMayCall(method, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!TextSearch.Contains(scope.SyntaxTree.GetText(cancellationToken), method.Name))
+
+                // The text first: a tree that does not name the method is neither parsed nor bound.
+                if (!TextSearch.Contains(tree.GetText(cancellationToken), method.Name))
                 {
                     continue;
                 }
 
                 SemanticModel? model = null;
-                foreach (var node in scope.DescendantNodes())
+                foreach (var node in (declaration ?? tree.GetRoot(cancellationToken)).DescendantNodes())
                 {
                     if (!(node is InvocationExpressionSyntax invocation) || CalledName(invocation.Expression) != method.Name)
                     {
@@ -194,7 +196,7 @@ namespace FeishuUatAnalyzer.Analysis
                     }
 
                     cancellationToken.ThrowIfCancellationRequested();
-                    model ??= ModelFor(invocation.SyntaxTree);
+                    model ??= ModelFor(tree);
                     var symbol = model?.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
                     var target = symbol?.ReducedFrom ?? symbol;
                     if (target != null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
@@ -207,7 +209,8 @@ namespace FeishuUatAnalyzer.Analysis
             return false;
         }
 
-        private IEnumerable<SyntaxNode> ScopesThatMayCall(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>Where a call of the method can be: a declaration (its type's, for a private method; its method's, for a local function), or a whole tree (null).</summary>
+        private IEnumerable<(SyntaxTree Tree, SyntaxNode? Declaration)> ScopesThatMayCall(IMethodSymbol method, CancellationToken cancellationToken)
         {
             var owner = method.MethodKind == MethodKind.LocalFunction ? method.ContainingSymbol
                 : method.DeclaredAccessibility == Accessibility.Private ? method.ContainingType
@@ -216,15 +219,28 @@ namespace FeishuUatAnalyzer.Analysis
             {
                 foreach (var reference in owner.DeclaringSyntaxReferences)
                 {
-                    yield return reference.GetSyntax(cancellationToken);
+                    yield return (reference.SyntaxTree, reference.GetSyntax(cancellationToken));
                 }
 
                 yield break;
             }
 
+            // One caller is enough: the files that declare the method's type first (callers are often beside it), then the rest.
+            var own = new HashSet<SyntaxTree>();
+            foreach (var reference in method.ContainingType?.DeclaringSyntaxReferences ?? ImmutableArray<SyntaxReference>.Empty)
+            {
+                if (own.Add(reference.SyntaxTree))
+                {
+                    yield return (reference.SyntaxTree, null);
+                }
+            }
+
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                yield return tree.GetRoot(cancellationToken);
+                if (!own.Contains(tree))
+                {
+                    yield return (tree, null);
+                }
             }
         }
 

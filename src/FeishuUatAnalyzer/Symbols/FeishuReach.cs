@@ -22,6 +22,13 @@ namespace FeishuUatAnalyzer.Symbols
 
         private static readonly ConcurrentDictionary<Guid, bool> ModulesMentioningFeishu = new ConcurrentDictionary<Guid, bool>();
 
+        /// <summary>
+        /// Per syntax tree, whether its text mentions <c>open-apis</c>. After a keystroke only the edited tree is new; the
+        /// others are the same objects in the next compilation, so their answer is not searched again. Held weakly.
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeMention> TreesMentioningPaths =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, TreeMention>();
+
         public static bool MayCallFeishu(Compilation compilation, CancellationToken cancellationToken)
         {
             if (compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuUserApi") != null || compilation.GetTypeByMetadataName("FeishuNetSdk.IFeishuTenantApi") != null)
@@ -32,7 +39,7 @@ namespace FeishuUatAnalyzer.Symbols
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Analysis.TextSearch.Contains(tree.GetText(cancellationToken), PathMarker))
+                if (TreesMentioningPaths.GetValue(tree, t => new TreeMention(Analysis.TextSearch.Contains(t.GetText(cancellationToken), PathMarker))).Mentions)
                 {
                     return true;
                 }
@@ -129,5 +136,13 @@ namespace FeishuUatAnalyzer.Symbols
                 .Any(argument => argument.Kind == TypedConstantKind.Primitive && argument.Value is string text
                     && (text.IndexOf(PathMarker, StringComparison.Ordinal) >= 0 || text.IndexOf("open.feishu.cn", StringComparison.OrdinalIgnoreCase) >= 0
                         || text.IndexOf("open.larksuite.com", StringComparison.OrdinalIgnoreCase) >= 0));
+    }
+
+    /// <summary>A boxed answer for <see cref="FeishuReach"/>'s per-tree table.</summary>
+    internal sealed class TreeMention
+    {
+        public TreeMention(bool mentions) => Mentions = mentions;
+
+        public bool Mentions { get; }
     }
 }
