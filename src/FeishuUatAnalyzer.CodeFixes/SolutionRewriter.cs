@@ -201,7 +201,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                     return 0;
                 }
 
-                var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+                var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
                 var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
                 return diagnostics.Count(d => d.Id == RuleIds.TenantTokenOnRoomSearch || d.Id == RuleIds.TenantTokenOnUserOnlyEndpoint);
             }

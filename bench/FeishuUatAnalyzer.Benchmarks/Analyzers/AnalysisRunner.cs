@@ -15,7 +15,7 @@ namespace FeishuUatAnalyzer.Benchmarks.Analyzers
         /// <summary>An invocation operation action that does nothing (the driver's cost for any such analyzer).</summary>
         Empty,
 
-        /// <summary>FeishuUatAnalyzer.MeetingRoomTokenAnalyzer.</summary>
+        /// <summary>FeishuUatAnalyzer.AccessTokenKindAnalyzer.</summary>
         FeishuUat,
 
         /// <summary>Microsoft.CodeAnalysis.BannedApiAnalyzers with ~20 HttpClient/RestSharp send methods banned.</summary>
@@ -63,7 +63,7 @@ namespace FeishuUatAnalyzer.Benchmarks.Analyzers
         public static ImmutableArray<DiagnosticAnalyzer> AnalyzersFor(AnalyzerKind kind) => Sets.GetOrAdd(kind, k => k switch
         {
             AnalyzerKind.Empty => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyInvocationAnalyzer()),
-            AnalyzerKind.FeishuUat => ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer()),
+            AnalyzerKind.FeishuUat => ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer()),
             AnalyzerKind.BannedApi => BannedApi.Analyzers,
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         });

@@ -15,7 +15,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
     /// </summary>
     internal static class CodeFixVerifier
     {
-        static CodeFixVerifier() => MeetingRoomTokenAnalyzer.RethrowFailures = true;
+        static CodeFixVerifier() => AccessTokenKindAnalyzer.RethrowFailures = true;
 
         /// <summary>The fix on one document; <paramref name="provider"/> is the expected FeishuTenantTokenProvider.cs, if the fix adds it.</summary>
         public static async Task VerifyAsync(string source, string fixedSource, string? provider = null, LanguageVersion languageVersion = LanguageVersion.Latest)
@@ -95,7 +95,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             return test;
         }
 
-        internal sealed class Test : CSharpCodeFixTest<MeetingRoomTokenAnalyzer, UseTenantTokenCodeFixProvider, DefaultVerifier>
+        internal sealed class Test : CSharpCodeFixTest<AccessTokenKindAnalyzer, UseTenantTokenCodeFixProvider, DefaultVerifier>
         {
         }
     }

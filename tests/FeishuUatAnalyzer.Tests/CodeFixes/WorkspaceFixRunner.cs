@@ -83,7 +83,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         public async Task<ImmutableArray<Diagnostic>> AnalyzeAsync()
         {
             var compilation = (await Project.GetCompilationAsync())!;
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(Project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync();
             return diagnostics.Where(d => d.Id.StartsWith("FSUAT", StringComparison.Ordinal) || d.Id == "AD0001").ToImmutableArray();

@@ -81,7 +81,7 @@ namespace FeishuUatAnalyzer.Tests.Determinism
                 files.Select(file => CSharpSyntaxTree.ParseText(file.Item2, path: "/0/" + file.Item1)),
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(CancellationToken.None);
             Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("FSUAT", StringComparison.Ordinal));

@@ -18,7 +18,7 @@ namespace FeishuUatAnalyzer.Tests.Hardening
     /// </summary>
     internal static class HardenedRun
     {
-        static HardenedRun() => MeetingRoomTokenAnalyzer.RethrowFailures = true;
+        static HardenedRun() => AccessTokenKindAnalyzer.RethrowFailures = true;
 
         public static readonly string[] AnyRule = { "FSUAT001", "FSUAT002", "FSUAT003", "FSUAT004", "FSUAT005" };
 
@@ -31,7 +31,7 @@ namespace FeishuUatAnalyzer.Tests.Hardening
                 new[] { CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") },
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             var failures = diagnostics.Where(d => d.Id == "AD0001").ToList();

@@ -19,7 +19,7 @@ namespace FeishuUatAnalyzer.Tests.Hardening
             Assert.NotEmpty(tests);
             foreach (var test in tests)
             {
-                MeetingRoomTokenAnalyzer.InjectFailure.Value = true;
+                AccessTokenKindAnalyzer.InjectFailure.Value = true;
                 try
                 {
                     var run = (Task)test.Invoke(new HardeningTests(), null)!;
@@ -29,7 +29,7 @@ namespace FeishuUatAnalyzer.Tests.Hardening
                 }
                 finally
                 {
-                    MeetingRoomTokenAnalyzer.InjectFailure.Value = false;
+                    AccessTokenKindAnalyzer.InjectFailure.Value = false;
                 }
             }
         }

@@ -6,10 +6,10 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace FeishuUatAnalyzer.Tests.Infrastructure
 {
-    /// <summary>Runs <see cref="MeetingRoomTokenAnalyzer"/> over sources with markup (<c>{|FSUAT001:Name|}</c>) against .NET 8 and the library stand-ins.</summary>
+    /// <summary>Runs <see cref="AccessTokenKindAnalyzer"/> over sources with markup (<c>{|FSUAT001:Name|}</c>) against .NET 8 and the library stand-ins.</summary>
     internal static class AnalyzerVerifier
     {
-        static AnalyzerVerifier() => MeetingRoomTokenAnalyzer.RethrowFailures = true;
+        static AnalyzerVerifier() => AccessTokenKindAnalyzer.RethrowFailures = true;
 
         public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
         {
@@ -18,9 +18,9 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
             await test.RunAsync();
         }
 
-        public static async Task<CSharpAnalyzerTest<MeetingRoomTokenAnalyzer, DefaultVerifier>> CreateAsync(string source)
+        public static async Task<CSharpAnalyzerTest<AccessTokenKindAnalyzer, DefaultVerifier>> CreateAsync(string source)
         {
-            var test = new CSharpAnalyzerTest<MeetingRoomTokenAnalyzer, DefaultVerifier>
+            var test = new CSharpAnalyzerTest<AccessTokenKindAnalyzer, DefaultVerifier>
             {
                 TestCode = source,
                 ReferenceAssemblies = TestLibraries.ReferenceAssemblies,

@@ -18,7 +18,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
             var references = (await TestLibraries.FrameworkAsync()).Add(await TestLibraries.StubsAsync());
             var compilation = CSharpCompilation.Create("T", sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: "/0/Test" + i + ".cs")), references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer());
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             return await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         }
 
@@ -123,7 +123,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
             var compilation = CSharpCompilation.Create("T", new[] { CSharpSyntaxTree.ParseText("class C { }") }, references);
             var file = new InMemoryAdditionalText("/0/feishu-endpoints.txt", "GET /open-apis/vc/v2/rooms tenant\nFETCH /open-apis/x tenant\n");
             var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(file));
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer()), options)
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer()), options)
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             var diagnostic = Assert.Single(diagnostics);
             Assert.Equal("FSUAT900", diagnostic.Id);
@@ -149,7 +149,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
                 """);
             var compilation = CSharpCompilation.Create("T", new[] { source }, references);
             var file = new InMemoryAdditionalText("/0/team.feishu-endpoints.txt", "GET /open-apis/vc/v2/future tenant # from a later notice\n");
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer()), new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(file)))
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer()), new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(file)))
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             Assert.Equal("FSUAT004", Assert.Single(diagnostics).Id);
         }

@@ -13,7 +13,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [Fact]
         public void EveryRuleHelpLinkPointsAtItsPageAndThePageExists()
         {
-            foreach (var descriptor in new MeetingRoomTokenAnalyzer().SupportedDiagnostics)
+            foreach (var descriptor in new AccessTokenKindAnalyzer().SupportedDiagnostics)
             {
                 Assert.Equal(Descriptors.HelpBase + descriptor.Id + ".md", descriptor.HelpLinkUri);
                 var page = Path.Combine(RepositoryPaths.Root, "docs", "rules", descriptor.Id + ".md");

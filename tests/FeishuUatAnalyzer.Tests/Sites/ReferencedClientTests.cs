@@ -68,7 +68,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             Assert.Empty(consumer.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-            var diagnostics = await consumer.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new MeetingRoomTokenAnalyzer()))
+            var diagnostics = await consumer.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer()))
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
             var diagnostic = Assert.Single(diagnostics);

@@ -15,7 +15,7 @@ namespace FeishuUatAnalyzer
     /// APIs that accept only a tenant_access_token since 2024-03-31 (and the rest of Feishu's token table).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class MeetingRoomTokenAnalyzer : DiagnosticAnalyzer
+    public sealed class AccessTokenKindAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Tests set this so that a failure of the walk surfaces instead of being swallowed.</summary>
         internal static bool RethrowFailures { get; set; }
