@@ -1058,7 +1058,9 @@ namespace FeishuUatAnalyzer.CodeFixes
                     helperArguments.Add(SyntaxFactory.Argument(request));
                     break;
                 case "GetStringAsync" when !extension && uri != null:
-                    helper = "GetStringAsync";
+                case "GetByteArrayAsync" when !extension && uri != null && TakesStringUri(method):
+                case "GetStreamAsync" when !extension && uri != null && TakesStringUri(method):
+                    helper = name;
                     helperArguments.Add(SyntaxFactory.Argument(uri));
                     break;
                 case "GetAsync" when !extension && uri != null && completion != null:
@@ -1144,6 +1146,10 @@ namespace FeishuUatAnalyzer.CodeFixes
                 SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(helperArguments)));
             return new PendingPlan(new SitePlan(new[] { new NodeEdit(call, current => replacement.WithTriviaFrom(current)) }, needsProvider: true, null));
         }
+
+        /// <summary>The overload takes the URI as a string (the provider's GetStreamAsync/GetByteArrayAsync do).</summary>
+        private static bool TakesStringUri(IMethodSymbol method) =>
+            method.Parameters.Any(p => p.Name == "requestUri" && p.Type.SpecialType == SpecialType.System_String);
 
         /// <summary>"GetAsync" -> "Get", "PatchAsync" -> "Patch".</summary>
         private static string Verb(string sendMethod) => sendMethod.Substring(0, sendMethod.Length - "Async".Length);

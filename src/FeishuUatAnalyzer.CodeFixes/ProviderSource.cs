@@ -46,7 +46,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                 .Replace("$TOPEN", nullableAnnotations && !features.NullableTypeParameters ? " (" : "")
                 .Replace("$TCLOSE", nullableAnnotations && !features.NullableTypeParameters ? ")!" : "").Replace("$Q", q).Replace("$BANG", nullableAnnotations ? "!" : "").Replace("$PARSE", systemTextJson ? ParseWithJsonDocument : ParseByHand);
             var usings = new StringBuilder();
-            usings.Append("using System;\nusing System.Globalization;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\n");
+            usings.Append("using System;\nusing System.Globalization;\nusing System.IO;\nusing System.Net.Http;\nusing System.Net.Http.Headers;\n");
             if (features.HttpJson)
             {
                 usings.Append("using System.Net.Http.Json;\n");
@@ -107,6 +107,7 @@ namespace FeishuUatAnalyzer.CodeFixes
         {
             Pair("System", "TimeSpan", "DateTime", "Uri", "Environment", "InvalidOperationException", "Math"),
             Pair("System.Globalization", "CultureInfo"),
+            Pair("System.IO", "Stream"),
             Pair("System.Net.Http", "HttpClient", "HttpResponseMessage", "HttpRequestMessage", "HttpMethod", "HttpContent", "StringContent", "HttpCompletionOption"),
             Pair("System.Net.Http.Json", "HttpContentJsonExtensions"),
             Pair("System.Net.Http.Headers", "AuthenticationHeaderValue"),
@@ -274,6 +275,35 @@ public sealed class FeishuTenantTokenProvider
         {
             response.EnsureSuccessStatusCode();
             return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Like <see cref=""HttpClient.GetByteArrayAsync(string)""/>, with the tenant_access_token.</summary>
+    public async Task<byte[]> GetByteArrayAsync(HttpClient client, string$Q requestUri, CancellationToken cancellationToken = default(CancellationToken))
+    {
+        using (var response = await SendAsync(client, HttpMethod.Get, requestUri, null, cancellationToken).ConfigureAwait(false))
+        {
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref=""HttpClient.GetStreamAsync(string)""/>, with the tenant_access_token: the stream is read as it
+    /// arrives, and disposing it releases the response.
+    /// </summary>
+    public async Task<Stream> GetStreamAsync(HttpClient client, string$Q requestUri, CancellationToken cancellationToken = default(CancellationToken))
+    {
+        var response = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, requestUri), HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

@@ -59,6 +59,10 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
 
                 public Task<HttpResponseMessage> LevelsAsync(HttpContent body) =>
                     _client.PostAsync(content: body, requestUri: "open-apis/vc/v1/room_levels");
+
+                public Task<System.IO.Stream> StreamAsync() => _client.GetStreamAsync("open-apis/vc/v1/rooms");
+
+                public Task<byte[]> BytesAsync() => _client.GetByteArrayAsync("open-apis/vc/v1/room_levels");
             }
             """;
 
@@ -69,7 +73,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         {
             var runner = WorkspaceFixRunner.Create(workspaceKind, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomApi.cs", Source) });
             var before = await runner.AnalyzeAsync();
-            Assert.Equal(7, before.Count(d => d.Id == "FSUAT001"));
+            Assert.Equal(9, before.Count(d => d.Id == "FSUAT001"));
 
             Assert.True(await runner.FixAllAsync());
 
@@ -82,6 +86,8 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             Assert.Contains("FeishuTenantTokenProvider.Shared.SendAsync(_client, new HttpRequestMessage(HttpMethod.Get, \"open-apis/vc/v1/rooms\"), HttpCompletionOption.ResponseHeadersRead)", text);
             Assert.Contains("FeishuTenantTokenProvider.Shared.SendAsync(_client, HttpMethod.Delete, $\"open-apis/vc/v1/rooms/{roomId}\", cancellationToken: token)", text);
             Assert.Contains("FeishuTenantTokenProvider.Shared.SendAsync(_client, HttpMethod.Post, \"open-apis/vc/v1/room_levels\", body)", text);
+            Assert.Contains("FeishuTenantTokenProvider.Shared.GetStreamAsync(_client, \"open-apis/vc/v1/rooms\")", text);
+            Assert.Contains("FeishuTenantTokenProvider.Shared.GetByteArrayAsync(_client, \"open-apis/vc/v1/room_levels\")", text);
         }
     }
 }
