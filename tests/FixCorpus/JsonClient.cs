@@ -47,4 +47,10 @@ public sealed class RoomApi
 
     public Task<HttpResponseMessage> AddLevelAsync(HttpContent body) =>
         _client.PostAsync(content: body, requestUri: "open-apis/vc/v1/room_levels"); // expect: FSUAT001
+
+    public Task<System.IO.Stream> ExportAsync() =>
+        _client.GetStreamAsync("open-apis/vc/v1/rooms?page_size=100"); // expect: FSUAT001
+
+    public Task<byte[]> LevelsRawAsync() =>
+        _client.GetByteArrayAsync("open-apis/vc/v1/room_levels"); // expect: FSUAT001
 }
