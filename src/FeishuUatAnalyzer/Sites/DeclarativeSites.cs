@@ -34,14 +34,14 @@ namespace FeishuUatAnalyzer.Sites
                     continue;
                 }
 
-                var ns = type.ContainingNamespace?.ToDisplayString();
+                var ns = type.ContainingNamespace;
                 var name = type.Name;
                 string? routeVerb = null;
-                if (ns == "Refit" && name.EndsWith("Attribute", StringComparison.Ordinal))
+                if (Symbols.TypeNames.InNamespace(ns, "Refit") && name.EndsWith("Attribute", StringComparison.Ordinal))
                 {
                     routeVerb = name.Substring(0, name.Length - "Attribute".Length);
                 }
-                else if (ns == "WebApiClientCore.Attributes" && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal))
+                else if (Symbols.TypeNames.InNamespace(ns, "WebApiClientCore.Attributes") && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal))
                 {
                     routeVerb = name.Substring(4, name.Length - 4 - "Attribute".Length);
                 }
@@ -128,7 +128,7 @@ namespace FeishuUatAnalyzer.Sites
         }
 
         public static bool IsSdkUserToken(ITypeSymbol type) =>
-            type.Name == "UserAccessToken" && type.ContainingNamespace?.ToDisplayString().StartsWith("FeishuNetSdk", StringComparison.Ordinal) == true;
+            type.Name == "UserAccessToken" && Symbols.TypeNames.UnderRoot(type.ContainingNamespace, "FeishuNetSdk");
 
         private static string? HostOf(IMethodSymbol method)
         {

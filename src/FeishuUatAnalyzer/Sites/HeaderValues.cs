@@ -21,13 +21,14 @@ namespace FeishuUatAnalyzer.Sites
         public static IOperation TokenPart(IOperation value, out TokenShape shape, TokenShape stringShape)
         {
             var unwrapped = OperationRoots.Unwrap(value);
-            if (unwrapped is IObjectCreationOperation { Type: { Name: "AuthenticationHeaderValue" } } creation && creation.Arguments.Length == 2)
+            if (unwrapped is IObjectCreationOperation creation && creation.Arguments.Length == 2 && Symbols.TypeNames.Is(creation.Type, "System.Net.Http.Headers", "AuthenticationHeaderValue"))
             {
                 shape = TokenShape.AuthenticationHeaderValue;
                 return creation.Arguments[1].Value;
             }
 
-            if (unwrapped is IInvocationOperation { TargetMethod: { Name: "Parse", ContainingType: { Name: "AuthenticationHeaderValue" } } } parse && parse.Arguments.Length == 1)
+            if (unwrapped is IInvocationOperation { TargetMethod: { Name: "Parse" } } parse && parse.Arguments.Length == 1
+                && Symbols.TypeNames.Is(parse.TargetMethod.ContainingType, "System.Net.Http.Headers", "AuthenticationHeaderValue"))
             {
                 unwrapped = OperationRoots.Unwrap(parse.Arguments[0].Value);
             }

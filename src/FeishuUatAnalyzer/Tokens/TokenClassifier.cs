@@ -81,13 +81,14 @@ namespace FeishuUatAnalyzer.Tokens
                 case IInvocationOperation invocation:
                     return ClassifyCall(invocation, context, tracer, depth);
 
-                case IObjectCreationOperation { Type: { Name: "AuthenticationHeaderValue" } } header when header.Arguments.Length == 2:
+                case IObjectCreationOperation header when header.Arguments.Length == 2 && Symbols.TypeNames.Is(header.Type, "System.Net.Http.Headers", "AuthenticationHeaderValue"):
                     return Classify(header.Arguments[1].Value, context, tracer, depth + 1);
 
                 case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
                     return ConfigurationRead(tracer, indexer.Property.ContainingType, indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value : null, EvidenceKind.ConfigurationKey) ?? Unknown(operation);
 
-                case IPropertyReferenceOperation { Instance: { } taskInstance, Property: { Name: "Result" } } when taskInstance.Type?.Name.StartsWith("Task", StringComparison.Ordinal) == true:
+                case IPropertyReferenceOperation { Instance: { } taskInstance, Property: { Name: "Result" } }
+                    when Symbols.TypeNames.Is(taskInstance.Type, "System.Threading.Tasks", "Task") || Symbols.TypeNames.Is(taskInstance.Type, "System.Threading.Tasks", "ValueTask"):
                     return Classify(taskInstance, context, tracer, depth + 1);
 
                 case IParameterReferenceOperation parameter:
@@ -207,7 +208,7 @@ namespace FeishuUatAnalyzer.Tokens
 
                     break;
 
-                case "GetEnvironmentVariable" when method.ContainingType?.SpecialType == SpecialType.None && method.ContainingType.Name == "Environment":
+                case "GetEnvironmentVariable" when Symbols.TypeNames.Is(method.ContainingType, "System", "Environment"):
                     return ConfigurationRead(tracer, null, OperationRoots.ArgumentAt(invocation, 0), EvidenceKind.EnvironmentVariable) ?? Unknown(invocation);
 
                 case "GetValue":

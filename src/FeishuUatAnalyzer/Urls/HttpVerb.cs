@@ -72,9 +72,9 @@ namespace FeishuUatAnalyzer.Urls
             operation = OperationRoots.Unwrap(operation);
             switch (operation)
             {
-                case IPropertyReferenceOperation { Instance: null } property when property.Property.ContainingType?.Name == "HttpMethod":
+                case IPropertyReferenceOperation { Instance: null } property when Symbols.TypeNames.Is(property.Property.ContainingType, "System.Net.Http", "HttpMethod"):
                     return Known(property.Property.Name);
-                case IObjectCreationOperation creation when creation.Type?.Name == "HttpMethod" && creation.Arguments.Length == 1:
+                case IObjectCreationOperation creation when creation.Arguments.Length == 1 && Symbols.TypeNames.Is(creation.Type, "System.Net.Http", "HttpMethod"):
                     return Evaluate(creation.Arguments[0].Value, context, tracer, depth + 1);
                 case IFieldReferenceOperation { Field: { HasConstantValue: true } field } when field.ContainingType?.TypeKind == TypeKind.Enum:
                     return Known(field.Name);

@@ -58,7 +58,7 @@ namespace FeishuUatAnalyzer.Urls
                     return EvaluateCreation(creation, context, tracer, depth);
 
                 case IPropertyReferenceOperation { Instance: { } instance } property
-                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && property.Property.ContainingType.Name == "Uri":
+                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && Symbols.TypeNames.Is(property.Property.ContainingType, "System", "Uri"):
                     return Evaluate(instance, context, tracer, depth + 1);
 
                 case ILocalReferenceOperation _:
@@ -156,8 +156,7 @@ namespace FeishuUatAnalyzer.Urls
             }
 
             // Flurl builds URLs from strings and Url objects.
-            var ns = type?.ContainingNamespace?.ToDisplayString();
-            if (ns == "Flurl" || ns == "Flurl.Http")
+            if (Symbols.TypeNames.InNamespace(type?.ContainingNamespace, "Flurl") || Symbols.TypeNames.InNamespace(type?.ContainingNamespace, "Flurl.Http"))
             {
                 if (method.Name == "Combine" && method.IsStatic)
                 {
@@ -216,9 +215,9 @@ namespace FeishuUatAnalyzer.Urls
         {
             var type = creation.Constructor!.ContainingType;
             var arguments = creation.Arguments;
-            if (type.Name == "Uri" && type.ContainingNamespace?.ToDisplayString() == "System")
+            if (Symbols.TypeNames.Is(type, "System", "Uri"))
             {
-                if (arguments.Length >= 2 && arguments[0].Value.Type?.Name == "Uri")
+                if (arguments.Length >= 2 && Symbols.TypeNames.Is(arguments[0].Value.Type, "System", "Uri"))
                 {
                     var baseUri = Evaluate(arguments[0].Value, context, tracer, depth + 1);
                     var relative = Evaluate(arguments[1].Value, context, tracer, depth + 1);
@@ -228,7 +227,8 @@ namespace FeishuUatAnalyzer.Urls
                 return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;
             }
 
-            if ((type.Name == "Url" || type.Name == "FlurlRequest" || type.Name == "FlurlClient") && arguments.Length >= 1)
+            if ((Symbols.TypeNames.Is(type, "Flurl", "Url") || Symbols.TypeNames.Is(type, "Flurl.Http", "FlurlRequest") || Symbols.TypeNames.Is(type, "Flurl.Http", "FlurlClient"))
+                && arguments.Length >= 1)
             {
                 return Evaluate(arguments[0].Value, context, tracer, depth + 1);
             }
