@@ -343,7 +343,7 @@ namespace FeishuUatAnalyzer.Tokens
                     var facts = SiteRecognizer.Recognize(invocation, context, tracer);
                     if (facts != null)
                     {
-                        return TokenEndpointVerdict(facts);
+                        return TokenEndpointVerdict(facts, tracer.Session.Catalogue);
                     }
 
                     if (MethodSummary.IsHelper(invocation.TargetMethod))
@@ -409,7 +409,8 @@ namespace FeishuUatAnalyzer.Tokens
             }
         }
 
-        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts)
+        /// <summary>The kind of token a call to a token endpoint of the session's catalogue hands out.</summary>
+        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts, EndpointCatalogue catalogue)
         {
             var text = facts.Url.Render();
             var path = RequestPath.RawPath(facts.Url);
@@ -418,7 +419,7 @@ namespace FeishuUatAnalyzer.Tokens
                 return null;
             }
 
-            foreach (var endpoint in EndpointCatalogue.Default.TokenEndpoints)
+            foreach (var endpoint in catalogue.TokenEndpoints)
             {
                 if (!path.EndsWith(endpoint.Path, StringComparison.Ordinal) && !path.EndsWith(endpoint.Path + "/", StringComparison.Ordinal))
                 {
