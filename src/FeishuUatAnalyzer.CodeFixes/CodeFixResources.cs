@@ -24,6 +24,10 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// <summary>"Use the user_access_token already in reach" (FSUAT003, FSUAT005).</summary>
         public static string UseUserTokenTitle => Manager.GetString("UseUserToken_Title") ?? "Use the user_access_token already in reach";
 
+        /// <summary>The title with "(userAccessToken is then unused)" added.</summary>
+        public static string WithUnused(string title, string name) =>
+            title + string.Format(CultureInfo.InvariantCulture, Manager.GetString("ThenUnused") ?? " ({0} is then unused)", name);
+
         public static string Get(string name, CultureInfo culture) => Manager.GetString(name, culture) ?? name;
 
         private sealed class EmbeddedCultures : ResourceManager

@@ -160,7 +160,10 @@ namespace FeishuUatAnalyzer.CodeFixes
                     ? SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), user)
                     : user;
                 var fitted = Fit(userValue, token);
-                return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => fitted.WithTriviaFrom(current)) }, needsProvider: false, null));
+                return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => fitted.WithTriviaFrom(current)) }, needsProvider: false, null)
+                {
+                    UnusedAfterFix = UnusedAfterReplacing(model, token, cancellationToken),
+                });
             }
 
             var needsBearerPrefix = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken);
@@ -198,7 +201,34 @@ namespace FeishuUatAnalyzer.CodeFixes
                 edits.Add(MakeAsync(asyncBody));
             }
 
-            return new PendingPlan(new SitePlan(edits, needsProvider, null, perRequest));
+            return new PendingPlan(new SitePlan(edits, needsProvider, null, perRequest) { UnusedAfterFix = UnusedAfterReplacing(model, token, cancellationToken) });
+        }
+
+        /// <summary>The name of the parameter or local the token was read from, when the replaced place was its only reader in the method.</summary>
+        private static string? UnusedAfterReplacing(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
+        {
+            if (!(token is IdentifierNameSyntax name)
+                || !(model.GetSymbolInfo(token, cancellationToken).Symbol is ISymbol symbol) || !(symbol is IParameterSymbol || symbol is ILocalSymbol))
+            {
+                return null;
+            }
+
+            var member = token.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+            if (member is null)
+            {
+                return null;
+            }
+
+            foreach (var identifier in member.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (identifier != token && identifier.Identifier.ValueText == name.Identifier.ValueText
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, symbol))
+                {
+                    return null;
+                }
+            }
+
+            return symbol.Name;
         }
 
         /// <summary>

@@ -76,6 +76,9 @@ namespace FeishuUatAnalyzer.CodeFixes
 
         public bool NeedsProvider { get; }
 
+        /// <summary>The parameter or local that held the replaced token when nothing else in its method reads it (said in the fix's title, never deleted).</summary>
+        public string? UnusedAfterFix { get; set; }
+
         public TenantApiInjection? Injection { get; }
 
         /// <summary>

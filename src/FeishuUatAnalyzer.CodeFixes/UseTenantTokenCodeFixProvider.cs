@@ -60,6 +60,12 @@ namespace FeishuUatAnalyzer.CodeFixes
                 var title = FixPlanner.WantsUserToken(diagnostic) ? CodeFixResources.UseUserTokenTitle
                     : plan.NeedsProvider && !planner.Provider.Exists ? CodeFixResources.UseTenantTokenFromProviderTitle(planner.Provider.AppendTo is { } appendTo ? document.Project.GetDocument(appendTo)?.Name : null)
                     : CodeFixResources.UseTenantTokenTitle;
+                if (plan.UnusedAfterFix != null)
+                {
+                    // Said, not done: the parameter or local may matter to callers or to the reader.
+                    title = CodeFixResources.WithUnused(title, plan.UnusedAfterFix);
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         title,

@@ -38,7 +38,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         {
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("Meetings.cs", EndMeeting) });
             Assert.Equal(new[] { "FSUAT005" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
-            Assert.Equal(new[] { "Use the user_access_token already in reach" }, await TitlesAsync(runner));
+            Assert.Equal(new[] { "Use the user_access_token already in reach (tenantAccessToken is then unused)" }, await TitlesAsync(runner));
 
             Assert.True(await runner.FixAllAsync("FSUAT005"));
 
@@ -57,8 +57,8 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         }
 
         [Theory]
-        [InlineData(WorkspaceKind.Host, "Use a tenant_access_token from FeishuTenantTokenProvider (added to a new file, FeishuTenantTokenProvider.cs)")]
-        [InlineData(WorkspaceKind.MSBuild, "Use a tenant_access_token from FeishuTenantTokenProvider (added to Meetings.cs)")]
+        [InlineData(WorkspaceKind.Host, "Use a tenant_access_token from FeishuTenantTokenProvider (added to a new file, FeishuTenantTokenProvider.cs) (userAccessToken is then unused)")]
+        [InlineData(WorkspaceKind.MSBuild, "Use a tenant_access_token from FeishuTenantTokenProvider (added to Meetings.cs) (userAccessToken is then unused)")]
         public async Task TheTitleSaysWhereTheProviderGoes(string workspaceKind, string title)
         {
             var source = EndMeeting.Replace("meetings/{meetingId}/end", "rooms/{meetingId}").Replace("tenantAccessToken, string ", "");
@@ -79,6 +79,15 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             }
 
             return titles.ToArray();
+        }
+    
+        [Fact]
+        public async Task ATokenStillReadElsewhereIsNotCalledUnused()
+        {
+            var source = EndMeeting.Replace("return _http.SendAsync(request);", "System.Console.WriteLine(tenantAccessToken.Length);\n        return _http.SendAsync(request);");
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("Meetings.cs", source) });
+
+            Assert.Equal(new[] { "Use the user_access_token already in reach" }, await TitlesAsync(runner));
         }
     }
 }
