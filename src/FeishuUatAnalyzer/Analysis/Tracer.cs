@@ -203,6 +203,29 @@ namespace FeishuUatAnalyzer.Analysis
         }
 
         /// <summary>Every value a field or property of this compilation is given in its own type: initializers and assignments.</summary>
+        /// <summary>
+        /// What an object initializer sets, named by path: <c>BaseAddress = ...</c>, nested <c>Headers = { Authorization = ... }</c>
+        /// (Headers.Authorization) and collection adds <c>Headers = { { "Authorization", "Bearer ..." } }</c> (Headers.Add).
+        /// </summary>
+        private static void AddInitializers(IObjectOrCollectionInitializerOperation initializer, string prefix, CallContext context, ObjectFacts facts)
+        {
+            foreach (var item in initializer.Initializers)
+            {
+                switch (item)
+                {
+                    case ISimpleAssignmentOperation assignment when ReferencedMember(assignment.Target) is ISymbol member:
+                        facts.Assignments.Add(new ObjectAssignment(prefix + member.Name, assignment.Value, context));
+                        break;
+                    case IMemberInitializerOperation { Initializer: { } nested } memberInitializer when ReferencedMember(memberInitializer.InitializedMember) is ISymbol nestedMember:
+                        AddInitializers(nested, prefix + nestedMember.Name + ".", context, facts);
+                        break;
+                    case IInvocationOperation add when prefix.Length > 0:
+                        facts.Calls.Add(new ObjectCall(prefix + add.TargetMethod.Name, add, context));
+                        break;
+                }
+            }
+        }
+
         public ImmutableArray<IOperation> MemberValues(ISymbol member)
         {
             if (member.ContainingType is null)
@@ -329,13 +352,7 @@ namespace FeishuUatAnalyzer.Analysis
                     facts.Creations.Add(new ObjectCreation(creation, creationContext));
                     if (creation.Initializer != null)
                     {
-                        foreach (var initializer in creation.Initializer.Initializers)
-                        {
-                            if (initializer is ISimpleAssignmentOperation assignment && ReferencedMember(assignment.Target) is ISymbol member)
-                            {
-                                facts.Assignments.Add(new ObjectAssignment(member.Name, assignment.Value, creationContext));
-                            }
-                        }
+                        AddInitializers(creation.Initializer, "", creationContext, facts);
                     }
                 }
             }
