@@ -194,14 +194,15 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var final = Fit(replacement, token);
-            var perRequest = shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken) ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
+            var shared = shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken);
+            var perRequest = shared ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
             var edits = new List<NodeEdit> { new NodeEdit(token, current => final.WithTriviaFrom(current)) };
             if (asyncBody != null)
             {
                 edits.Add(MakeAsync(asyncBody));
             }
 
-            return new PendingPlan(new SitePlan(edits, needsProvider, null, perRequest) { UnusedAfterFix = UnusedAfterReplacing(model, token, cancellationToken) });
+            return new PendingPlan(new SitePlan(edits, needsProvider, null, shared, perRequest) { UnusedAfterFix = UnusedAfterReplacing(model, token, cancellationToken) });
         }
 
         /// <summary>The name of the parameter or local the token was read from, when the replaced place was its only reader in the method.</summary>

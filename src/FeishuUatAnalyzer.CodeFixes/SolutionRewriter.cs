@@ -64,11 +64,12 @@ namespace FeishuUatAnalyzer.CodeFixes
     /// <summary>What the fix does for one diagnostic.</summary>
     internal sealed class SitePlan
     {
-        public SitePlan(IReadOnlyList<NodeEdit> edits, bool needsProvider, TenantApiInjection? injection, SitePlan? perRequest = null)
+        public SitePlan(IReadOnlyList<NodeEdit> edits, bool needsProvider, TenantApiInjection? injection, bool changesSharedToken = false, SitePlan? perRequest = null)
         {
             Edits = edits;
             NeedsProvider = needsProvider;
             Injection = injection;
+            ChangesSharedToken = changesSharedToken;
             PerRequest = perRequest;
         }
 
@@ -82,12 +83,14 @@ namespace FeishuUatAnalyzer.CodeFixes
         public TenantApiInjection? Injection { get; }
 
         /// <summary>
-        /// Set when the plan changes a token that other requests share (a client-wide authenticator): the same fix made
-        /// on this one request only, used when the shared change would make another call send the wrong kind.
+        /// For a plan that changes a token other requests share (a client-wide authenticator): the same fix made on this
+        /// one request only, used when the shared change would make another call send the wrong kind; null when the
+        /// request cannot be fixed on its own (then the site is left as it is in that case).
         /// </summary>
         public SitePlan? PerRequest { get; }
 
-        public bool ChangesSharedToken => PerRequest != null;
+        /// <summary>The plan changes a token that other requests share.</summary>
+        public bool ChangesSharedToken { get; }
     }
 
     /// <summary>Plans every diagnostic on the original solution, adds the provider file once per project, then edits each document once.</summary>
@@ -97,64 +100,79 @@ namespace FeishuUatAnalyzer.CodeFixes
         {
             foreach (var byProject in work.GroupBy(item => item.DocumentId.ProjectId))
             {
-                var project = solution.GetProject(byProject.Key);
-                if (project is null)
+                try
                 {
-                    continue;
+                    solution = await ApplyToProjectAsync(solution, byProject, cancellationToken).ConfigureAwait(false);
                 }
-
-                var planner = await FixPlanner.CreateAsync(project, byProject.Select(item => item.DocumentId), cancellationToken).ConfigureAwait(false);
-                if (planner is null)
+                catch (Exception exception) when (!(exception is OperationCanceledException))
                 {
-                    continue;
+                    // A shape no plan foresaw: this project is left as it was rather than half rewritten.
                 }
-
-                var plans = new List<KeyValuePair<DocumentId, List<SitePlan>>>();
-                foreach (var item in byProject)
-                {
-                    var document = project.GetDocument(item.DocumentId);
-                    if (document is null)
-                    {
-                        continue;
-                    }
-
-                    var documentPlans = new List<SitePlan>();
-                    foreach (var diagnostic in item.Diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
-                    {
-                        var plan = await planner.PlanAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
-                        if (plan != null)
-                        {
-                            documentPlans.Add(plan);
-                        }
-                    }
-
-                    if (documentPlans.Count > 0)
-                    {
-                        plans.Add(new KeyValuePair<DocumentId, List<SitePlan>>(item.DocumentId, documentPlans));
-                    }
-                }
-
-                if (plans.Count == 0)
-                {
-                    continue;
-                }
-
-                var rewritten = await RewriteProjectAsync(solution, project.Id, plans, planner, cancellationToken).ConfigureAwait(false);
-                if (plans.Any(p => p.Value.Any(plan => plan.ChangesSharedToken))
-                    && await MoreWrongUserOnlyCallsAsync(solution.GetProject(project.Id)!, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
-                {
-                    // A shared token changed for everyone made a call that needs the user's token send the tenant's:
-                    // those sites are fixed on their own request instead.
-                    var perRequest = plans
-                        .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(p.Key, p.Value.Select(plan => plan.PerRequest ?? plan).ToList()))
-                        .ToList();
-                    rewritten = await RewriteProjectAsync(solution, project.Id, perRequest, planner, cancellationToken).ConfigureAwait(false);
-                }
-
-                solution = rewritten;
             }
 
             return solution;
+        }
+
+        private static async Task<Solution> ApplyToProjectAsync(Solution solution, IGrouping<ProjectId, DocumentDiagnostics> byProject, CancellationToken cancellationToken)
+        {
+            var project = solution.GetProject(byProject.Key);
+            if (project is null)
+            {
+                return solution;
+            }
+
+            var planner = await FixPlanner.CreateAsync(project, byProject.Select(item => item.DocumentId), cancellationToken).ConfigureAwait(false);
+            if (planner is null)
+            {
+                return solution;
+            }
+
+            var plans = new List<KeyValuePair<DocumentId, List<SitePlan>>>();
+            foreach (var item in byProject)
+            {
+                var document = project.GetDocument(item.DocumentId);
+                if (document is null)
+                {
+                    continue;
+                }
+
+                var documentPlans = new List<SitePlan>();
+                foreach (var diagnostic in item.Diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start))
+                {
+                    var plan = await planner.PlanAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+                    if (plan != null)
+                    {
+                        documentPlans.Add(plan);
+                    }
+                }
+
+                if (documentPlans.Count > 0)
+                {
+                    plans.Add(new KeyValuePair<DocumentId, List<SitePlan>>(item.DocumentId, documentPlans));
+                }
+            }
+
+            if (plans.Count == 0)
+            {
+                return solution;
+            }
+
+            var rewritten = await RewriteProjectAsync(solution, project.Id, plans, planner, cancellationToken).ConfigureAwait(false);
+            if (plans.Any(p => p.Value.Any(plan => plan.ChangesSharedToken))
+                && await MoreWrongUserOnlyCallsAsync(solution.GetProject(project.Id)!, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
+            {
+                // A shared token changed for everyone made a call that needs the user's token send the tenant's:
+                // those sites are fixed on their own request instead.
+                var perRequest = plans
+                    .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(
+                        p.Key,
+                        p.Value.Select(plan => plan.ChangesSharedToken ? plan.PerRequest : plan).Where(plan => plan != null).Select(plan => plan!).ToList()))
+                    .Where(p => p.Value.Count > 0)
+                    .ToList();
+                rewritten = await RewriteProjectAsync(solution, project.Id, perRequest, planner, cancellationToken).ConfigureAwait(false);
+            }
+
+            return rewritten;
         }
 
         private static async Task<Solution> RewriteProjectAsync(Solution solution, ProjectId projectId, List<KeyValuePair<DocumentId, List<SitePlan>>> plans, FixPlanner planner, CancellationToken cancellationToken)

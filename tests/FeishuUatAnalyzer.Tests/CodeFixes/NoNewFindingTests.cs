@@ -67,5 +67,28 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             Assert.Contains("new JwtAuthenticator(FeishuTenantTokenProvider.Shared.GetToken())", text);
             Assert.DoesNotContain("request.Authenticator", text);
         }
+    
+        [Fact]
+        public async Task ASharedTokenWithNoPerRequestAlternativeIsLeftAsItIs()
+        {
+            // The rooms call is an expression body: there is no statement to set the request's own authenticator before.
+            var source = SharedClient.Replace("""
+                    public async Task<RestResponse> ListAsync()
+                    {
+                        var request = new RestRequest("/open-apis/vc/v1/rooms", Method.Get);
+                        return await _client.ExecuteAsync(request);
+                    }
+                """.Replace("\r\n", "\n"), """
+                    public Task<RestResponse> ListAsync() => _client.ExecuteAsync(new RestRequest("/open-apis/vc/v1/rooms", Method.Get));
+                """.Replace("\r\n", "\n"));
+            Assert.Contains("public Task<RestResponse> ListAsync() =>", source);
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", source) });
+            Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+
+            await runner.FixAllAsync();
+
+            Assert.Empty(await runner.CompileErrorsAsync());
+            Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+        }
     }
 }
