@@ -53,6 +53,36 @@ namespace FeishuUatAnalyzer
                 });
             }
 
+            // Configuration mistakes are reported whether or not the code reaches Feishu: they are why it might not seem to.
+            var (issuesByTree, issuesByFile) = ConfigurationCheck.Check(context.Options, context.Compilation, context.CancellationToken);
+            if (issuesByTree.Count > 0)
+            {
+                context.RegisterSyntaxTreeAction(tree =>
+                {
+                    if (issuesByTree.TryGetValue(tree.Tree, out var issues))
+                    {
+                        foreach (var issue in issues)
+                        {
+                            tree.ReportDiagnostic(issue);
+                        }
+                    }
+                });
+            }
+
+            if (issuesByFile.Count > 0)
+            {
+                context.RegisterAdditionalFileAction(file =>
+                {
+                    if (issuesByFile.TryGetValue(file.AdditionalFile.Path, out var issues))
+                    {
+                        foreach (var issue in issues)
+                        {
+                            file.ReportDiagnostic(issue);
+                        }
+                    }
+                });
+            }
+
             // Early bail-out: nothing can reach a Feishu API without FeishuNetSdk, an /open-apis/ path in the code, or a referenced client that names one.
             if (!Symbols.FeishuReach.MayCallFeishu(context.Compilation, context.CancellationToken))
             {

@@ -82,6 +82,9 @@ namespace FeishuUatAnalyzer.Configuration
             }
         }
 
+        /// <summary>The names of a names option: separated by commas, semicolons or spaces.</summary>
+        internal static IEnumerable<string> SplitNames(string value) => Split(value);
+
         private static IEnumerable<string> Split(string value)
         {
             foreach (var part in value.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))

@@ -15,6 +15,7 @@ namespace FeishuUatAnalyzer.Rules
         public static readonly DiagnosticDescriptor UserTokenOnTenantOnlyEndpoint = Create(RuleIds.UserTokenOnTenantOnlyEndpoint, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor TenantTokenOnUserOnlyEndpoint = Create(RuleIds.TenantTokenOnUserOnlyEndpoint, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor UnreadableEndpointFile = Create(RuleIds.UnreadableEndpointFile, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor ConfigurationMistake = Create(RuleIds.ConfigurationMistake, DiagnosticSeverity.Warning);
 
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new Dictionary<string, DiagnosticDescriptor>
         {
@@ -24,6 +25,7 @@ namespace FeishuUatAnalyzer.Rules
             [RuleIds.UserTokenOnTenantOnlyEndpoint] = UserTokenOnTenantOnlyEndpoint,
             [RuleIds.TenantTokenOnUserOnlyEndpoint] = TenantTokenOnUserOnlyEndpoint,
             [RuleIds.UnreadableEndpointFile] = UnreadableEndpointFile,
+            [RuleIds.ConfigurationMistake] = ConfigurationMistake,
         };
 
         private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity) => new DiagnosticDescriptor(

@@ -19,5 +19,8 @@ namespace FeishuUatAnalyzer.Rules
 
         /// <summary>A line of an endpoint extension file cannot be read.</summary>
         public const string UnreadableEndpointFile = "FSUAT900";
+
+        /// <summary>A setting the analyzer does not understand: an unknown key, a value that is not a list of names, a misnamed endpoint file.</summary>
+        public const string ConfigurationMistake = "FSUAT901";
     }
 }
