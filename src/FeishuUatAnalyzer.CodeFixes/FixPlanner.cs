@@ -194,7 +194,9 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var final = Fit(replacement, token);
-            var shared = shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken);
+            // A token written inside a helper (not in this call's own arguments) serves every caller of the helper.
+            var shared = (shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken))
+                || (helper && !call.Span.Contains(token.Span));
             var perRequest = shared ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
             var edits = new List<NodeEdit> { new NodeEdit(token, current => final.WithTriviaFrom(current)) };
             if (asyncBody != null)

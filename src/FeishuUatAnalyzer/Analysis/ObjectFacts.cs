@@ -14,6 +14,9 @@ namespace FeishuUatAnalyzer.Analysis
 
         /// <summary>Calls on the object, named by their path: <c>AddHeader</c>, <c>DefaultRequestHeaders.Add</c>.</summary>
         public List<ObjectCall> Calls { get; } = new List<ObjectCall>();
+
+        /// <summary>The object arrives as a parameter that no caller in the chain binds: what it is depends on the callers.</summary>
+        public bool FromUnboundParameter { get; set; }
     }
 
     internal readonly struct ObjectCreation

@@ -309,6 +309,11 @@ namespace FeishuUatAnalyzer.Analysis
             // The creations (and fluent chains) it comes from.
             foreach (var source in Sources(receiver, context))
             {
+                if (source.Kind == ValueSourceKind.Parameter)
+                {
+                    facts.FromUnboundParameter = true;
+                }
+
                 if (source.Operation is null)
                 {
                     continue;

@@ -40,7 +40,11 @@ namespace FeishuUatAnalyzer.Sites
 
                 var facts = tracer.FactsOf(request, context);
                 ReadRequest(facts, tracer, out verb, out urlOperation, out var urlContext);
-                url = urlOperation is null ? UrlValue.Unknown : UrlEvaluator.Evaluate(urlOperation, urlContext!, tracer);
+
+                // A request the caller built (SendAsync(HttpRequestMessage request) of the team's own client): judged at each caller.
+                url = urlOperation != null ? UrlEvaluator.Evaluate(urlOperation, urlContext!, tracer)
+                    : facts.FromUnboundParameter ? UrlValue.UnboundParameter
+                    : UrlValue.Unknown;
                 AddAuthorization(facts, "Headers.", TokenShape.HeaderString, tokens);
             }
             else if (VerbMethods.Contains(name))

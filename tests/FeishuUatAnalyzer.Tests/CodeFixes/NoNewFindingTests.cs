@@ -90,5 +90,49 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             Assert.Empty(await runner.CompileErrorsAsync());
             Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
         }
+    
+        [Fact]
+        public async Task ATokenInsideAHelperSharedWithAUserOnlyCallIsNotChangedForEveryone()
+        {
+            const string source = """
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                using System.Threading.Tasks;
+
+                namespace Consumer;
+
+                public sealed class FeishuClient
+                {
+                    private readonly HttpClient _http = new HttpClient();
+                    private readonly string _userAccessToken;
+
+                    public FeishuClient(string userAccessToken) => _userAccessToken = userAccessToken;
+
+                    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _userAccessToken);
+                        return _http.SendAsync(request);
+                    }
+                }
+
+                public sealed class Rooms
+                {
+                    private readonly FeishuClient _client = new FeishuClient("u-123");
+
+                    public Task<HttpResponseMessage> ListAsync() =>
+                        _client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                    public Task<HttpResponseMessage> EndMeetingAsync(string id) =>
+                        _client.SendAsync(new HttpRequestMessage(new HttpMethod("PATCH"), "https://open.feishu.cn/open-apis/vc/v1/meetings/" + id + "/end"));
+                }
+                """;
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("Client.cs", source) });
+            Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+
+            await runner.FixAllAsync();
+
+            Assert.Empty(await runner.CompileErrorsAsync());
+            Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+        }
     }
 }
