@@ -158,22 +158,38 @@ namespace FeishuUatAnalyzer.CodeFixes
             }
 
             var rewritten = await RewriteProjectAsync(solution, project.Id, plans, planner, cancellationToken).ConfigureAwait(false);
-            if (plans.Any(p => p.Value.Any(plan => plan.ChangesSharedToken))
-                && await MoreWrongUserOnlyCallsAsync(solution.GetProject(project.Id)!, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
+            var original = solution.GetProject(project.Id)!;
+            var shared = plans.SelectMany(p => p.Value).Where(plan => plan.ChangesSharedToken).ToList();
+            if (shared.Count == 0 || !await MoreWrongUserOnlyCallsAsync(original, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
             {
-                // A shared token changed for everyone made a call that needs the user's token send the tenant's:
-                // those sites are fixed on their own request instead.
-                var perRequest = plans
-                    .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(
-                        p.Key,
-                        p.Value.Select(plan => plan.ChangesSharedToken ? plan.PerRequest : plan).Where(plan => plan != null).Select(plan => plan!).ToList()))
-                    .Where(p => p.Value.Count > 0)
-                    .ToList();
-                rewritten = await RewriteProjectAsync(solution, project.Id, perRequest, planner, cancellationToken).ConfigureAwait(false);
+                return rewritten;
             }
 
-            return rewritten;
+            // A shared token changed for everyone made a call that needs the user's token send the tenant's. Each shared
+            // change is kept only if it makes no such call on its own (in plan order, so the result is the same every
+            // time); the others are made on their own request, or not at all when the request cannot take them.
+            var kept = new HashSet<SitePlan>();
+            foreach (var candidate in shared)
+            {
+                kept.Add(candidate);
+                var trial = await RewriteProjectAsync(solution, project.Id, Choose(plans, kept), planner, cancellationToken).ConfigureAwait(false);
+                if (await MoreWrongUserOnlyCallsAsync(original, trial.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
+                {
+                    kept.Remove(candidate);
+                }
+            }
+
+            return await RewriteProjectAsync(solution, project.Id, Choose(plans, kept), planner, cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>The plans with every shared change not in <paramref name="kept"/> made per request instead (or dropped).</summary>
+        private static List<KeyValuePair<DocumentId, List<SitePlan>>> Choose(List<KeyValuePair<DocumentId, List<SitePlan>>> plans, HashSet<SitePlan> kept) =>
+            plans
+                .Select(p => new KeyValuePair<DocumentId, List<SitePlan>>(
+                    p.Key,
+                    p.Value.Select(plan => plan.ChangesSharedToken && !kept.Contains(plan) ? plan.PerRequest : plan).Where(plan => plan != null).Select(plan => plan!).ToList()))
+                .Where(p => p.Value.Count > 0)
+                .ToList();
 
         private static async Task<Solution> RewriteProjectAsync(Solution solution, ProjectId projectId, List<KeyValuePair<DocumentId, List<SitePlan>>> plans, FixPlanner planner, CancellationToken cancellationToken)
         {

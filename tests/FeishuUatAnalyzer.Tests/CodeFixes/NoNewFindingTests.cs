@@ -134,5 +134,21 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             Assert.Empty(await runner.CompileErrorsAsync());
             Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
         }
+    
+        [Fact]
+        public async Task EachSharedChangeIsJudgedOnItsOwn()
+        {
+            // Two shared changes in one Fix All: the RestSharp client's would make rooms/search send a tenant token, the
+            // team client's harms no call. Only the first falls back to the request; the second is made as planned.
+            var teamClient = System.IO.File.ReadAllText(System.IO.Path.Combine(Infrastructure.RepositoryPaths.Root, "tests", "FixCorpus", "TeamClient.cs"));
+            var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", SharedClient), ("TeamClient.cs", teamClient) });
+            Assert.Equal(3, (await runner.AnalyzeAsync()).Count(d => d.Id == "FSUAT001"));
+
+            Assert.True(await runner.FixAllAsync());
+
+            await FixUnderDotnetFormatTests.AssertCleanAsync(runner, documents: 3);
+            Assert.Contains("request.Authenticator = new JwtAuthenticator(", await runner.TextOfAsync("RoomDirectory.cs"));
+            Assert.Contains("new AuthenticationHeaderValue(\"Bearer\", await FeishuTenantTokenProvider.Shared.GetTokenAsync())", await runner.TextOfAsync("TeamClient.cs"));
+        }
     }
 }
