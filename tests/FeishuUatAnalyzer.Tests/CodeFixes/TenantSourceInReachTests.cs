@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -109,29 +110,11 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         [Fact]
         public async Task TeamTokenNamesFromEditorConfigAreSeenByTheFix()
         {
-            const string source = """
-                using System.Net.Http;
-                using System.Net.Http.Headers;
-                using System.Threading.Tasks;
+            var source = RoomService("""
+                private readonly string _botCredential;
 
-                namespace Consumer;
-
-                public sealed class RoomService
-                {
-                    private readonly HttpClient _http = new HttpClient();
-                    private readonly string _botCredential;
-
-                    public RoomService(string botCredential) => _botCredential = botCredential;
-
-                    public async Task<string> ListAsync(string userAccessToken)
-                    {
-                        var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
-                        var response = await _http.SendAsync(request);
-                        return await response.Content.ReadAsStringAsync();
-                    }
-                }
-                """;
+                public RoomService(string botCredential) => _botCredential = botCredential;
+                """);
             const string editorConfig = "root = true\n\n[*.cs]\nfeishu_uat_analyzer.tenant_token_names = _botCredential, botCredential\n";
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomService.cs", source) }, editorConfig: editorConfig);
 
@@ -146,29 +129,11 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         {
             // _tenantAccessToken is named like a tenant token but holds whatever the constructor was given: the analyzer
             // calls it unknown, so using it would trade FSUAT001 for FSUAT002.
-            const string source = """
-                using System.Net.Http;
-                using System.Net.Http.Headers;
-                using System.Threading.Tasks;
+            var source = RoomService("""
+                private readonly string _tenantAccessToken;
 
-                namespace Consumer;
-
-                public sealed class RoomService
-                {
-                    private readonly HttpClient _http = new HttpClient();
-                    private readonly string _tenantAccessToken;
-
-                    public RoomService(string credential) => _tenantAccessToken = credential;
-
-                    public async Task<string> ListAsync(string userAccessToken)
-                    {
-                        var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
-                        var response = await _http.SendAsync(request);
-                        return await response.Content.ReadAsStringAsync();
-                    }
-                }
-                """;
+                public RoomService(string credential) => _tenantAccessToken = credential;
+                """);
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomService.cs", source) });
 
             Assert.True(await runner.FixAllAsync("FSUAT001"));
@@ -176,5 +141,29 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             await FixUnderDotnetFormatTests.AssertCleanAsync(runner, documents: 2);
             Assert.DoesNotContain("\"Bearer\", _tenantAccessToken)", await runner.TextOfAsync("RoomService.cs"));
         }
+    
+        /// <summary>A RoomService whose ListAsync sends its caller's user token to GET rooms, with <paramref name="members"/> added.</summary>
+        private static string RoomService(string members) => $$"""
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            namespace Consumer;
+
+            public sealed class RoomService
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+            {{string.Join("\n", members.Split('\n').Select(line => line.Length == 0 ? "" : "    " + line))}}
+
+                public async Task<string> ListAsync(string userAccessToken)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    var response = await _http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """;
     }
 }
