@@ -35,6 +35,9 @@ namespace FeishuUatAnalyzer.CodeFixes
         private readonly Compilation _compilation;
         private readonly AnalysisSession _session;
 
+        /// <summary>Per file, whether its awaits are written with ConfigureAwait(false) (read once per file).</summary>
+        private readonly Dictionary<SyntaxTree, bool> _configuresAwaits = new Dictionary<SyntaxTree, bool>();
+
         private FixPlanner(Project project, Compilation compilation, ProviderLocation provider)
         {
             _project = project;
@@ -156,9 +159,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                     return null;
                 }
 
-                ExpressionSyntax userValue = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken)
-                    ? SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), user)
-                    : user;
+                var userValue = !helper && NeedsBearerPrefix(model, token, shape, cancellationToken) ? WithBearerPrefix(user) : user;
                 var fitted = Fit(userValue, token);
                 return new PendingPlan(new SitePlan(new[] { new NodeEdit(token, current => fitted.WithTriviaFrom(current)) }, needsProvider: false, null)
                 {
@@ -189,8 +190,7 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             if (needsBearerPrefix)
             {
-                replacement = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression,
-                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), replacement);
+                replacement = WithBearerPrefix(replacement);
             }
 
             var final = Fit(replacement, token);
@@ -262,20 +262,14 @@ namespace FeishuUatAnalyzer.CodeFixes
         }
 
         /// <summary><c>Task&lt;T&gt; M() => x;</c> becomes <c>async Task&lt;T&gt; M() => await x;</c>.</summary>
-        private static NodeEdit MakeAsync(MethodDeclarationSyntax method)
+        private NodeEdit MakeAsync(MethodDeclarationSyntax method)
         {
-            var configure = ConfiguresAwaits(method.SyntaxTree.GetRoot());
+            var tree = method.SyntaxTree;
             return new NodeEdit(method, current =>
             {
                 var declaration = (MethodDeclarationSyntax)current;
                 var body = declaration.ExpressionBody!;
-                ExpressionSyntax awaited = body.Expression.WithoutTrivia();
-                if (configure)
-                {
-                    awaited = SyntaxFactory.InvocationExpression(
-                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, awaited, SyntaxFactory.IdentifierName("ConfigureAwait")),
-                        SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
-                }
+                var awaited = Awaitable(body.Expression.WithoutTrivia(), tree);
 
                 var asyncKeyword = SyntaxFactory.Token(SyntaxKind.AsyncKeyword).WithTrailingTrivia(SyntaxFactory.Space);
                 var modifiers = declaration.Modifiers.Count == 0
@@ -337,6 +331,10 @@ namespace FeishuUatAnalyzer.CodeFixes
             return new SitePlan(new[] { new NodeEdit(statement, current => current, assignment) }, needsProvider: reachable is null, null);
         }
 
+        /// <summary><c>"Bearer " + token</c>, for a token that is the whole header value.</summary>
+        private static ExpressionSyntax WithBearerPrefix(ExpressionSyntax token) =>
+            SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("Bearer ")), token);
+
         /// <summary>FSUAT003 and FSUAT005: a tenant token sent where only the user's is accepted.</summary>
         internal static bool WantsUserToken(Diagnostic diagnostic) =>
             diagnostic.Id == RuleIds.TenantTokenOnRoomSearch || diagnostic.Id == RuleIds.TenantTokenOnUserOnlyEndpoint;
@@ -345,11 +343,8 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// Every replacement is a string: a token written as anything else (a whole header object, an expression that
         /// does not bind) is not replaced, or the fix would not compile.
         /// </summary>
-        private static bool HoldsString(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken)
-        {
-            var type = model.GetTypeInfo(token, cancellationToken).Type;
-            return type != null && type.SpecialType == SpecialType.System_String;
-        }
+        private static bool HoldsString(SemanticModel model, ExpressionSyntax token, CancellationToken cancellationToken) =>
+            IsString(model.GetTypeInfo(token, cancellationToken).Type);
 
         private static InvocationExpressionSyntax? CallAt(SyntaxNode root, Diagnostic diagnostic)
         {
@@ -463,7 +458,7 @@ namespace FeishuUatAnalyzer.CodeFixes
 
                 return Await(SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, SyntaxFactory.IdentifierName(ProviderSource.GetTokenAsyncMethod)),
-                    arguments), token);
+                    arguments), token.SyntaxTree);
             }
 
             return SyntaxFactory.InvocationExpression(
@@ -495,16 +490,15 @@ namespace FeishuUatAnalyzer.CodeFixes
         }
 
         /// <summary><c>await x</c>, or <c>await x.ConfigureAwait(false)</c> where the file's own awaits are written so.</summary>
-        private static ExpressionSyntax Await(ExpressionSyntax awaited, SyntaxNode site)
-        {
-            if (ConfiguresAwaits(site.SyntaxTree.GetRoot()))
-            {
-                awaited = SyntaxFactory.InvocationExpression(
-                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, awaited, SyntaxFactory.IdentifierName("ConfigureAwait")),
-                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
-            }
+        private ExpressionSyntax Await(ExpressionSyntax awaited, SyntaxTree tree) => SyntaxFactory.AwaitExpression(Awaitable(awaited, tree));
 
-            return SyntaxFactory.AwaitExpression(awaited);
+        /// <summary><paramref name="task"/>, with <c>.ConfigureAwait(false)</c> when the file's convention asks for it.</summary>
+        private ExpressionSyntax Awaitable(ExpressionSyntax task, SyntaxTree tree)
+        {
+            var configures = _configuresAwaits.TryGetValue(tree, out var known) ? known : _configuresAwaits[tree] = ConfiguresAwaits(tree.GetRoot());
+            return !configures ? task : SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, task, SyntaxFactory.IdentifierName("ConfigureAwait")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.FalseLiteralExpression)))));
         }
 
         /// <summary>The file's convention: most of its awaits end with <c>.ConfigureAwait(false)</c> (library code).</summary>
@@ -637,7 +631,7 @@ namespace FeishuUatAnalyzer.CodeFixes
                     : method.IsStatic ? (ExpressionSyntax)SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ParseTypeName(method.ContainingType.ToDisplayString()), name)
                     : SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.ThisExpression(), name);
                 ExpressionSyntax invocation = SyntaxFactory.InvocationExpression(target);
-                return awaited ? Await(invocation, token) : invocation;
+                return awaited ? Await(invocation, token.SyntaxTree) : invocation;
             }
 
             return ServiceTenantToken(model, position, enclosing, instanceContext, canAwait, cancellationToken);
@@ -686,7 +680,7 @@ namespace FeishuUatAnalyzer.CodeFixes
 
                     ExpressionSyntax call = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression, Reference(model, position, member), SyntaxFactory.IdentifierName(method.Name)));
-                    candidates.Add((used.Contains(method.OriginalDefinition), member.Name, method.Name, awaited ? Await(call, model.SyntaxTree.GetRoot(cancellationToken).FindToken(position).Parent!) : call));
+                    candidates.Add((used.Contains(method.OriginalDefinition), member.Name, method.Name, awaited ? Await(call, model.SyntaxTree) : call));
                 }
             }
 
@@ -972,7 +966,6 @@ namespace FeishuUatAnalyzer.CodeFixes
                 }
             }
 
-            string receiverName;
             TenantApiInjection? injection = null;
             IMethodSymbol? constructorSymbol = null;
             NodeEdit? extraEdit = null;
@@ -980,7 +973,6 @@ namespace FeishuUatAnalyzer.CodeFixes
             if (found != null)
             {
                 receiver = Reference(model, position, found);
-                receiverName = found.Name;
             }
             else
             {
@@ -992,13 +984,11 @@ namespace FeishuUatAnalyzer.CodeFixes
                 }
 
                 receiver = given.Value.Receiver;
-                receiverName = receiver.ToString();
                 injection = given.Value.Injection;
                 constructorSymbol = given.Value.ChangedSignature;
                 extraEdit = given.Value.Edit;
             }
 
-            _ = receiverName;
             var argumentIndex = call.ArgumentList.Arguments.IndexOf(tokenArgument);
             var rewrite = new NodeEdit(call, current =>
             {
