@@ -160,7 +160,14 @@ namespace FeishuUatAnalyzer.CodeFixes
             var rewritten = await RewriteProjectAsync(solution, project.Id, plans, planner, cancellationToken).ConfigureAwait(false);
             var original = solution.GetProject(project.Id)!;
             var shared = plans.SelectMany(p => p.Value).Where(plan => plan.ChangesSharedToken).ToList();
-            if (shared.Count == 0 || !await MoreWrongUserOnlyCallsAsync(original, rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
+            if (shared.Count == 0)
+            {
+                return rewritten;
+            }
+
+            // Analysed once before the fix; each trial below is compared with this count.
+            var before = await WrongUserOnlyCallsAsync(original, cancellationToken).ConfigureAwait(false);
+            if (await WrongUserOnlyCallsAsync(rewritten.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false) <= before)
             {
                 return rewritten;
             }
@@ -173,7 +180,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             {
                 kept.Add(candidate);
                 var trial = await RewriteProjectAsync(solution, project.Id, Choose(plans, kept), planner, cancellationToken).ConfigureAwait(false);
-                if (await MoreWrongUserOnlyCallsAsync(original, trial.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false))
+                if (await WrongUserOnlyCallsAsync(trial.GetProject(project.Id)!, cancellationToken).ConfigureAwait(false) > before)
                 {
                     kept.Remove(candidate);
                 }
@@ -225,23 +232,18 @@ namespace FeishuUatAnalyzer.CodeFixes
             return solution;
         }
 
-        /// <summary>Whether the fixed project has more calls that send a tenant token where only a user token is accepted (FSUAT003, FSUAT005).</summary>
-        private static async Task<bool> MoreWrongUserOnlyCallsAsync(Project before, Project after, CancellationToken cancellationToken)
+        /// <summary>How many calls of the project send a tenant token where only a user token is accepted (FSUAT003, FSUAT005).</summary>
+        private static async Task<int> WrongUserOnlyCallsAsync(Project project, CancellationToken cancellationToken)
         {
-            return await CountAsync(after).ConfigureAwait(false) > await CountAsync(before).ConfigureAwait(false);
-
-            async Task<int> CountAsync(Project project)
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            if (compilation is null)
             {
-                var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-                if (compilation is null)
-                {
-                    return 0;
-                }
-
-                var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
-                var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-                return diagnostics.Count(d => d.Id == RuleIds.TenantTokenOnRoomSearch || d.Id == RuleIds.TenantTokenOnUserOnlyEndpoint);
+                return 0;
             }
+
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
+            var diagnostics = await compilation.WithAnalyzers(analyzers, project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            return diagnostics.Count(d => d.Id == RuleIds.TenantTokenOnRoomSearch || d.Id == RuleIds.TenantTokenOnUserOnlyEndpoint);
         }
 
         /// <summary>

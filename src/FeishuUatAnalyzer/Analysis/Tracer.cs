@@ -63,10 +63,8 @@ namespace FeishuUatAnalyzer.Analysis
             return Step();
         }
 
-        /// <summary>Records a cut made by a caller's own limit (call depth, a method already visited).</summary>
-        public void Cut() => Cuts++;
-
-        private bool CutHere()
+        /// <summary>Records a cut made by a caller's own limit (call depth, a method already visited); false, to read as "not entered".</summary>
+        public bool Cut()
         {
             Cuts++;
             return false;
@@ -328,7 +326,7 @@ namespace FeishuUatAnalyzer.Analysis
                 }
 
                 if (current is IInvocationOperation factory && Sites.MethodSummary.IsHelper(factory.TargetMethod)
-                    && (context.Depth < MaxCallDepth || CutHere()) && EnterMethod(factory.TargetMethod.OriginalDefinition))
+                    && (context.Depth < MaxCallDepth || Cut()) && EnterMethod(factory.TargetMethod.OriginalDefinition))
                 {
                     // Built by a method of the compilation (CreateRequest(method, url, token)): what it returns, with this call's arguments.
                     try
