@@ -43,8 +43,7 @@ namespace FeishuUatAnalyzer.Configuration
             foreach (var file in options.AdditionalFiles)
             {
                 var fileName = Path.GetFileName(file.Path);
-                if (!fileName.Equals(EndpointFileName, StringComparison.OrdinalIgnoreCase)
-                    && !fileName.EndsWith("." + EndpointFileName, StringComparison.OrdinalIgnoreCase))
+                if (!IsEndpointFile(fileName))
                 {
                     continue;
                 }
@@ -81,6 +80,11 @@ namespace FeishuUatAnalyzer.Configuration
                 tenantNames.AddRange(Split(tenant));
             }
         }
+
+        /// <summary>feishu-endpoints.txt or NAME.feishu-endpoints.txt, in any case.</summary>
+        internal static bool IsEndpointFile(string fileName) =>
+            fileName.Equals(EndpointFileName, StringComparison.OrdinalIgnoreCase)
+            || fileName.EndsWith("." + EndpointFileName, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The names of a names option: separated by commas, semicolons or spaces.</summary>
         internal static IEnumerable<string> SplitNames(string value) => Split(value);

@@ -27,37 +27,56 @@ namespace FeishuUatAnalyzer.Configuration
             Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, Compilation compilation, CancellationToken cancellationToken)
         {
             var byTree = new Dictionary<SyntaxTree, List<Diagnostic>>();
-            var reported = new HashSet<string>(StringComparer.Ordinal);
-            var trees = compilation.SyntaxTrees.OrderBy(tree => tree.FilePath, StringComparer.Ordinal).ToList();
 
-            // Files under the same .editorconfig sections share one options object: each is read once.
-            var seen = new HashSet<AnalyzerConfigOptions>(ReferenceEqualityComparer.Instance);
-            foreach (var tree in trees)
+            // Files under the same .editorconfig sections share one options object: each is read once, in any order.
+            var problemsOf = new Dictionary<AnalyzerConfigOptions, List<(string Key, string Value, LocalizableString Message)>>(ReferenceEqualityComparer.Instance);
+            foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
-                if (!seen.Add(treeOptions) && tree != trees[0])
+                if (!problemsOf.ContainsKey(treeOptions))
                 {
-                    continue;
-                }
-
-                foreach (var (key, value) in OurOptions(treeOptions).Concat(tree == trees[0] ? OurOptions(options.AnalyzerConfigOptionsProvider.GlobalOptions) : Enumerable.Empty<(string, string)>()))
-                {
-                    foreach (var message in Problems(key, value))
-                    {
-                        if (reported.Add(key + "\n" + value + "\n" + message.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                        {
-                            if (!byTree.TryGetValue(tree, out var list))
-                            {
-                                byTree[tree] = list = new List<Diagnostic>();
-                            }
-
-                            list.Add(Diagnostic.Create(Descriptors.ConfigurationMistake, Location.Create(tree, new TextSpan(0, 0)), message));
-                        }
-                    }
+                    problemsOf[treeOptions] = ProblemsIn(treeOptions);
                 }
             }
 
+            var global = ProblemsIn(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            if (global.Count == 0 && problemsOf.Values.All(problems => problems.Count == 0))
+            {
+                return (byTree, ByFile(options));
+            }
+
+            // Each mistake once, at the first file (by path) it applies to; global ones at the first file of all.
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            var first = true;
+            foreach (var tree in compilation.SyntaxTrees.OrderBy(tree => tree.FilePath, StringComparer.Ordinal))
+            {
+                var problems = problemsOf[options.AnalyzerConfigOptionsProvider.GetOptions(tree)];
+                foreach (var (key, value, message) in first ? problems.Concat(global) : problems)
+                {
+                    if (reported.Add(key + "\n" + value + "\n" + message.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        if (!byTree.TryGetValue(tree, out var list))
+                        {
+                            byTree[tree] = list = new List<Diagnostic>();
+                        }
+
+                        list.Add(Diagnostic.Create(Descriptors.ConfigurationMistake, Location.Create(tree, new TextSpan(0, 0)), message));
+                    }
+                }
+
+                first = false;
+            }
+
+            return (byTree, ByFile(options));
+        }
+
+        private static List<(string Key, string Value, LocalizableString Message)> ProblemsIn(AnalyzerConfigOptions options) =>
+            OurOptions(options).SelectMany(option => Problems(option.Key, option.Value).Select(message => (option.Key, option.Value, message))).ToList();
+
+        /// <summary>Additional files named almost like the endpoint file, each with its diagnostic.</summary>
+        private static Dictionary<string, List<Diagnostic>> ByFile(Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
+        {
             var byFile = new Dictionary<string, List<Diagnostic>>(StringComparer.Ordinal);
             foreach (var file in options.AdditionalFiles)
             {
@@ -72,14 +91,13 @@ namespace FeishuUatAnalyzer.Configuration
                 }
             }
 
-            return (byTree, byFile);
+            return byFile;
         }
 
         /// <summary>A name close to feishu-endpoints.txt that the reader will not take (feishu_endpoints.txt, feishu-endpoint.txt, feishu-endpoints.csv).</summary>
         internal static bool LooksLikeEndpointFile(string fileName)
         {
-            if (fileName.Equals(AnalyzerOptionsReader.EndpointFileName, StringComparison.OrdinalIgnoreCase)
-                || fileName.EndsWith("." + AnalyzerOptionsReader.EndpointFileName, StringComparison.OrdinalIgnoreCase))
+            if (AnalyzerOptionsReader.IsEndpointFile(fileName))
             {
                 return false;
             }
