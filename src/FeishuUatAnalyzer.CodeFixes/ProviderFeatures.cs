@@ -26,9 +26,11 @@ namespace FeishuUatAnalyzer.CodeFixes
         /// <summary>C# 9 or later: an unconstrained <c>T?</c> is written.</summary>
         public bool NullableTypeParameters { get; }
 
-        public static ProviderFeatures Of(Project project, Compilation compilation)
+        public static ProviderFeatures Of(Project project, Compilation compilation) =>
+            Of((project.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest, compilation);
+
+        public static ProviderFeatures Of(LanguageVersion version, Compilation compilation)
         {
-            var version = (project.ParseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.Latest;
             var systemTextJson = compilation.GetTypeByMetadataName("System.Text.Json.JsonDocument") != null;
             return new ProviderFeatures(
                 version >= LanguageVersion.CSharp8,

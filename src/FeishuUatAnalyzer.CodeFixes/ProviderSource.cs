@@ -125,20 +125,14 @@ namespace FeishuUatAnalyzer.CodeFixes
         private static KeyValuePair<string, string> Pair(string @namespace, params string[] names) =>
             new KeyValuePair<string, string>(@namespace, string.Join(",", names));
 
-        /// <summary>Writes every type name of the body as <c>global::Namespace.Name</c>.</summary>
-        internal static string QualifyTypeNames(string body)
-        {
-            var namespaces = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var pair in TypeNamespaces)
-            {
-                foreach (var name in pair.Value.Split(','))
-                {
-                    namespaces[name] = pair.Key;
-                }
-            }
+        /// <summary>The namespace of each name in <see cref="TypeNamespaces"/>.</summary>
+        private static readonly Dictionary<string, string> NamespaceOf = TypeNamespaces
+            .SelectMany(pair => pair.Value.Split(',').Select(name => new KeyValuePair<string, string>(name, pair.Key)))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
 
-            return QualifiableName.Replace(body, match => "global::" + namespaces[match.Value] + "." + match.Value);
-        }
+        /// <summary>Writes every type name of the body as <c>global::Namespace.Name</c>.</summary>
+        internal static string QualifyTypeNames(string body) =>
+            QualifiableName.Replace(body, match => "global::" + NamespaceOf[match.Value] + "." + match.Value);
 
         private const string Header =
 @"// Added by the FeishuUatAnalyzer code fix ""Use a tenant_access_token"" (FSUAT001/FSUAT002): the Feishu

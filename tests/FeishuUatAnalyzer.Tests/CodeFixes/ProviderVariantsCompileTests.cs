@@ -47,12 +47,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             var references = await ReferencesAsync(framework);
             var parse = new CSharpParseOptions(version);
             var nullable = version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable;
-            var probe = CSharpCompilation.Create("Probe", null, references);
-            var features = new ProviderFeatures(
-                version >= LanguageVersion.CSharp8,
-                probe.GetTypeByMetadataName("System.Text.Json.JsonDocument") != null,
-                probe.GetTypeByMetadataName("System.Net.Http.Json.HttpContentJsonExtensions") != null,
-                version >= LanguageVersion.CSharp9);
+            var features = ProviderFeatures.Of(version, CSharpCompilation.Create("Probe", null, references));
             Assert.Equal(framework == "net8.0", features.SystemTextJson);
 
             string text;
