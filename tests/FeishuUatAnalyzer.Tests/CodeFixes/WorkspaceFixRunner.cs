@@ -156,10 +156,10 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
                 Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics);
 
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
             {
-                var tree = document.GetSyntaxTreeAsync(cancellationToken).Result;
-                return Task.FromResult<IEnumerable<Diagnostic>>(_diagnostics.Where(d => d.Location.SourceTree == tree).ToList());
+                var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+                return _diagnostics.Where(d => d.Location.SourceTree == tree).ToList();
             }
 
             public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>

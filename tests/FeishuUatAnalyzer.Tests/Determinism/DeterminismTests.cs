@@ -75,12 +75,7 @@ namespace FeishuUatAnalyzer.Tests.Determinism
             var rooms = string.Join("\n", Usings) + "\npublic sealed class Rooms\n{\n" + string.Join("\n", roomMembers) + "\n}\n";
             var callers = string.Join("\n", Usings) + "\npublic sealed class Callers\n{\n" + string.Join("\n", callerMembers) + "\n}\n";
             var files = callersFirst ? new[] { ("Callers.cs", callers), ("Rooms.cs", rooms) } : new[] { ("Rooms.cs", rooms), ("Callers.cs", callers) };
-            var references = (await TestLibraries.FrameworkAsync()).Add(await TestLibraries.StubsAsync());
-            var compilation = CSharpCompilation.Create(
-                "Determinism",
-                files.Select(file => CSharpSyntaxTree.ParseText(file.Item2, path: "/0/" + file.Item1)),
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = await TestLibraries.CompileAsync("Determinism", files.Select(file => ("/0/" + file.Item1, file.Item2)).ToArray());
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(CancellationToken.None);

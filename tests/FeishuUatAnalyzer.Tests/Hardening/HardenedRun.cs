@@ -25,12 +25,7 @@ namespace FeishuUatAnalyzer.Tests.Hardening
         /// <summary>The analyzer's diagnostics on <paramref name="source"/>: none but <paramref name="allowed"/>, never AD0001.</summary>
         public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, params string[] allowed)
         {
-            var references = (await TestLibraries.FrameworkAsync()).Add(await TestLibraries.StubsAsync());
-            var compilation = CSharpCompilation.Create(
-                "Hardening",
-                new[] { CSharpSyntaxTree.ParseText(source, path: "/0/Test0.cs") },
-                references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = await TestLibraries.CompileAsync("Hardening", ("/0/Test0.cs", source));
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);

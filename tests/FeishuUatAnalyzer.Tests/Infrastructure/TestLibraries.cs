@@ -27,6 +27,14 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
 
         public static Task<MetadataReference> StubsAsync() => Stubs.Value;
 
+        /// <summary>A library compiled from <paramref name="sources"/> (path, text) against .NET 8 and the stand-ins, nullable enabled.</summary>
+        public static async Task<CSharpCompilation> CompileAsync(string assemblyName, params (string Path, string Text)[] sources) =>
+            CSharpCompilation.Create(
+                assemblyName,
+                sources.Select(source => CSharpSyntaxTree.ParseText(source.Text, path: source.Path)),
+                (await FrameworkAsync()).Add(await StubsAsync()),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
         private static async Task<MetadataReference> BuildStubsAsync()
         {
             var directory = Path.Combine(AppContext.BaseDirectory, "Stubs");

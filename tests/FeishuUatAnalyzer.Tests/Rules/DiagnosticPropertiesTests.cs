@@ -15,9 +15,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
     {
         internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params string[] sources)
         {
-            var references = (await TestLibraries.FrameworkAsync()).Add(await TestLibraries.StubsAsync());
-            var compilation = CSharpCompilation.Create("T", sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: "/0/Test" + i + ".cs")), references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = await TestLibraries.CompileAsync("T", sources.Select((s, i) => ("/0/Test" + i + ".cs", s)).ToArray());
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             return await compilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         }
