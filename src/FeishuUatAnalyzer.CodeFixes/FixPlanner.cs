@@ -45,7 +45,7 @@ namespace FeishuUatAnalyzer.CodeFixes
             Provider = provider;
             // The analyzer's own reading of the project (its .editorconfig names, its feishu-endpoints.txt): one analysis.
             var options = AnalyzerOptionsReader.Read(project.AnalyzerOptions, compilation, CancellationToken.None);
-            _session = new AnalysisSession(compilation, options.Catalogue, options.Names);
+            _session = new AnalysisSession(compilation, options.Catalogue, options.Names, FeishuUatAnalyzer.Sites.TokenEndpointCalls.Read);
             Features = ProviderFeatures.Of(project, compilation);
         }
 

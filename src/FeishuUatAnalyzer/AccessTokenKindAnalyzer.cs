@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using FeishuUatAnalyzer.Analysis;
 using FeishuUatAnalyzer.Configuration;
+using FeishuUatAnalyzer.Pipeline;
 using FeishuUatAnalyzer.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -89,7 +90,7 @@ namespace FeishuUatAnalyzer
                 return;
             }
 
-            var session = new AnalysisSession(context.Compilation, options.Catalogue, options.Names);
+            var session = new AnalysisSession(context.Compilation, options.Catalogue, options.Names, Sites.TokenEndpointCalls.Read);
             context.RegisterOperationAction(operation => AnalyzeInvocation(operation, session), OperationKind.Invocation);
         }
 

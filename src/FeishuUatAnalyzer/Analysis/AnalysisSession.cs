@@ -19,14 +19,20 @@ namespace FeishuUatAnalyzer.Analysis
     {
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
         private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new ConcurrentDictionary<IMethodSymbol, IOperation?>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<Type, object> _stores = new ConcurrentDictionary<Type, object>();
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _hasCallers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
-        public AnalysisSession(Compilation compilation, EndpointCatalogue catalogue, TokenNameRules names)
+        /// <param name="readRequest">How a call is read as a request (the site recognizers, a later stage, handed in here).</param>
+        public AnalysisSession(Compilation compilation, EndpointCatalogue catalogue, TokenNameRules names, RequestReader readRequest)
         {
             Compilation = compilation;
             Catalogue = catalogue;
             Names = names;
+            ReadRequest = readRequest;
         }
+
+        /// <summary>Whether a call sends a request and which token its answer is; see <see cref="RequestReader"/>.</summary>
+        public RequestReader ReadRequest { get; }
 
         public Compilation Compilation { get; }
 
@@ -34,14 +40,8 @@ namespace FeishuUatAnalyzer.Analysis
 
         public TokenNameRules Names { get; }
 
-        /// <summary>Structural summaries of the compilation's methods (which of their calls send requests).</summary>
-        public ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary> Summaries { get; } = new ConcurrentDictionary<IMethodSymbol, Sites.MethodSummary>(SymbolEqualityComparer.Default);
-
-        /// <summary>Whether a method sends a request itself or through its helpers (computed once per method).</summary>
-        public ConcurrentDictionary<IMethodSymbol, bool> SendsRequests { get; } = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-
-        /// <summary>What a send inside a helper comes to in the helper itself, before any caller's arguments (the same for every caller).</summary>
-        public ConcurrentDictionary<Microsoft.CodeAnalysis.Operations.IInvocationOperation, Rules.OutcomeKind> OwnOutcomes { get; } = new ConcurrentDictionary<Microsoft.CodeAnalysis.Operations.IInvocationOperation, Rules.OutcomeKind>();
+        /// <summary>Which types belong to which supported library, decided once per type.</summary>
+        public Symbols.KnownTypes Known { get; } = new Symbols.KnownTypes();
 
         /// <summary>The operations that reference a field or property, across its type (computed once per member).</summary>
         public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> MemberReferences { get; } = new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
@@ -49,8 +49,13 @@ namespace FeishuUatAnalyzer.Analysis
         /// <summary>The values a field or property is given across its type (computed once per member).</summary>
         public ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>> MemberValues { get; } = new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default);
 
-        /// <summary>What kind of token each method of the compilation returns, judged without its callers' arguments.</summary>
-        public ConcurrentDictionary<IMethodSymbol, TokenVerdict> ReturnedTokens { get; } = new ConcurrentDictionary<IMethodSymbol, TokenVerdict>(SymbolEqualityComparer.Default);
+        /// <summary>
+        /// A per-compilation store owned by a later stage (the token summaries, the helpers' own outcomes): the session
+        /// holds it without knowing its type, so that this stage does not depend on the stages that use it.
+        /// </summary>
+        public T Store<T>()
+            where T : class, new() =>
+            (T)_stores.GetOrAdd(typeof(T), _ => new T());
 
         public SemanticModel? ModelFor(SyntaxTree tree)
         {

@@ -38,12 +38,18 @@ namespace FeishuUatAnalyzer.Analysis
         /// <summary>The value a caller passed for the parameter, if this context was entered through a call.</summary>
         public IOperation? ArgumentFor(IParameterSymbol parameter)
         {
-            if (Call is null || Method is null || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, Method.OriginalDefinition))
+            return Call is null || Method is null ? null : ArgumentOf(Call, Method, parameter);
+        }
+
+        /// <summary>The argument <paramref name="call"/> passes for a parameter of <paramref name="method"/> (null for another method's parameter).</summary>
+        public static IOperation? ArgumentOf(IInvocationOperation call, IMethodSymbol method, IParameterSymbol parameter)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol?.OriginalDefinition, method.OriginalDefinition))
             {
                 return null;
             }
 
-            foreach (var argument in Call.Arguments)
+            foreach (var argument in call.Arguments)
             {
                 if (argument.Parameter != null && argument.Parameter.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.ParamArray)
                 {

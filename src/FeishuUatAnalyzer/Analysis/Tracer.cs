@@ -325,7 +325,7 @@ namespace FeishuUatAnalyzer.Analysis
                     current = OperationRoots.Unwrap(chainReceiver);
                 }
 
-                if (current is IInvocationOperation factory && Sites.MethodSummary.IsHelper(factory.TargetMethod)
+                if (current is IInvocationOperation factory && HelperMethods.IsHelper(factory.TargetMethod)
                     && (context.Depth < MaxCallDepth || Cut()) && EnterMethod(factory.TargetMethod.OriginalDefinition))
                 {
                     // Built by a method of the compilation (CreateRequest(method, url, token)): what it returns, with this call's arguments.

@@ -38,7 +38,7 @@ namespace FeishuUatAnalyzer.Rules
             var verdicts = new TokenVerdict[facts.Tokens.Count];
             for (var i = 0; i < verdicts.Length; i++)
             {
-                verdicts[i] = TokenClassifier.Classify(facts.Tokens[i], tracer);
+                verdicts[i] = facts.Tokens[i].Classify(tracer);
                 verdict = TokenVerdict.Combine(verdict, verdicts[i]);
             }
 

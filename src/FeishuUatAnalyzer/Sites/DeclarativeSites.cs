@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using FeishuUatAnalyzer.Tokens;
 using FeishuUatAnalyzer.Urls;
 using Microsoft.CodeAnalysis;
@@ -78,7 +79,7 @@ namespace FeishuUatAnalyzer.Sites
             foreach (var parameter in method.Parameters)
             {
                 var argument = OperationRoots.Argument(invocation, parameter.Name);
-                if (IsSdkUserToken(parameter.Type))
+                if (tracer.Session.Known.Is(parameter.Type, TypeRole.FeishuSdkUserToken))
                 {
                     tokens.Add(new TokenRef(argument, context, TokenShape.SdkUserAccessToken,
                         TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, parameter.Type.Name)));
@@ -96,7 +97,7 @@ namespace FeishuUatAnalyzer.Sites
                     if (name == "AuthorizeAttribute"
                         || (name == "HeaderAttribute" && attribute.ConstructorArguments.Length > 0 && HeaderValues.Authorization.Equals(attribute.ConstructorArguments[0].Value as string, StringComparison.OrdinalIgnoreCase)))
                     {
-                        tokens.Add(new TokenRef(HeaderValues.TokenPart(argument, out _, TokenShape.DeclarativeArgument), context, TokenShape.DeclarativeArgument));
+                        tokens.Add(new TokenRef(HeaderValues.TokenPart(argument, out _, TokenShape.DeclarativeArgument, tracer.Session.Known), context, TokenShape.DeclarativeArgument));
                     }
                 }
             }
@@ -126,9 +127,6 @@ namespace FeishuUatAnalyzer.Sites
                     return null;
             }
         }
-
-        public static bool IsSdkUserToken(ITypeSymbol type) =>
-            type.Name == "UserAccessToken" && Symbols.TypeNames.UnderRoot(type.ContainingNamespace, "FeishuNetSdk");
 
         private static string? HostOf(IMethodSymbol method)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using FeishuUatAnalyzer.Urls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -66,7 +67,7 @@ namespace FeishuUatAnalyzer.Sites
             var current = OperationRoots.Unwrap(operation);
             while (tracer.Within(depth++))
             {
-                if (current is IInvocationOperation step && IsFlurl(step.TargetMethod) && OperationRoots.Receiver(step) is IOperation next)
+                if (current is IInvocationOperation step && tracer.Session.Known.Is(step.TargetMethod.ContainingType, TypeRole.Flurl) && OperationRoots.Receiver(step) is IOperation next)
                 {
                     if (step.TargetMethod.Name == "WithOAuthBearerToken" && OperationRoots.Argument(step, "token") is IOperation token)
                     {
@@ -75,7 +76,7 @@ namespace FeishuUatAnalyzer.Sites
                     else if (step.TargetMethod.Name == "WithHeader" && HeaderValues.IsAuthorization(OperationRoots.Argument(step, "name"))
                              && OperationRoots.Argument(step, "value") is IOperation value)
                     {
-                        tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader), context, TokenShape.FlurlHeader));
+                        tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader, tracer.Session.Known), context, TokenShape.FlurlHeader));
                     }
 
                     current = OperationRoots.Unwrap(next);
@@ -98,10 +99,5 @@ namespace FeishuUatAnalyzer.Sites
             }
         }
 
-        public static bool IsFlurl(IMethodSymbol method)
-        {
-            var ns = method.ContainingType?.ContainingNamespace;
-            return ns != null && (ns.Name == "Http" && ns.ContainingNamespace?.Name == "Flurl" || ns.Name == "Flurl" && ns.ContainingNamespace?.IsGlobalNamespace == true);
-        }
     }
 }

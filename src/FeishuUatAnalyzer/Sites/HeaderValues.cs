@@ -1,5 +1,6 @@
 using System;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,17 +19,17 @@ namespace FeishuUatAnalyzer.Sites
         /// For <c>new AuthenticationHeaderValue("Bearer", t)</c> the token <c>t</c>; for a header string
         /// (<c>"Bearer " + t</c>, <c>$"Bearer {t}"</c>) the token part; otherwise the value itself.
         /// </summary>
-        public static IOperation TokenPart(IOperation value, out TokenShape shape, TokenShape stringShape)
+        public static IOperation TokenPart(IOperation value, out TokenShape shape, TokenShape stringShape, KnownTypes known)
         {
             var unwrapped = OperationRoots.Unwrap(value);
-            if (unwrapped is IObjectCreationOperation creation && creation.Arguments.Length == 2 && Symbols.TypeNames.Is(creation.Type, "System.Net.Http.Headers", "AuthenticationHeaderValue"))
+            if (unwrapped is IObjectCreationOperation creation && creation.Arguments.Length == 2 && known.Is(creation.Type, TypeRole.AuthenticationHeaderValue))
             {
                 shape = TokenShape.AuthenticationHeaderValue;
                 return creation.Arguments[1].Value;
             }
 
             if (unwrapped is IInvocationOperation { TargetMethod: { Name: "Parse" } } parse && parse.Arguments.Length == 1
-                && Symbols.TypeNames.Is(parse.TargetMethod.ContainingType, "System.Net.Http.Headers", "AuthenticationHeaderValue"))
+                && known.Is(parse.TargetMethod.ContainingType, TypeRole.AuthenticationHeaderValue))
             {
                 unwrapped = OperationRoots.Unwrap(parse.Arguments[0].Value);
             }

@@ -45,7 +45,7 @@ namespace FeishuUatAnalyzer.Sites
                 url = urlOperation != null ? UrlEvaluator.Evaluate(urlOperation, urlContext!, tracer)
                     : facts.FromUnboundParameter ? UrlValue.UnboundParameter
                     : UrlValue.Unknown;
-                AddAuthorization(facts, "Headers.", TokenShape.HeaderString, tokens);
+                AddAuthorization(facts, "Headers.", TokenShape.HeaderString, tokens, tracer);
             }
             else if (VerbMethods.Contains(name))
             {
@@ -65,7 +65,7 @@ namespace FeishuUatAnalyzer.Sites
                 url = UriResolution.Rfc3986(BaseAddress(clientFacts, tracer), url);
                 if (tokens.Count == 0)
                 {
-                    AddAuthorization(clientFacts, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens);
+                    AddAuthorization(clientFacts, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
                 }
             }
 
@@ -134,13 +134,13 @@ namespace FeishuUatAnalyzer.Sites
         }
 
         /// <summary>Authorization set through <paramref name="prefix"/> (<c>Headers.</c>, <c>DefaultRequestHeaders.</c>).</summary>
-        private static void AddAuthorization(ObjectFacts facts, string prefix, TokenShape stringShape, List<TokenRef> tokens)
+        private static void AddAuthorization(ObjectFacts facts, string prefix, TokenShape stringShape, List<TokenRef> tokens, Tracer tracer)
         {
             foreach (var assignment in facts.Assignments)
             {
                 if (assignment.Member == prefix + "Authorization")
                 {
-                    var token = HeaderValues.TokenPart(assignment.Value, out var shape, stringShape);
+                    var token = HeaderValues.TokenPart(assignment.Value, out var shape, stringShape, tracer.Session.Known);
                     tokens.Add(new TokenRef(token, assignment.Context, stringShape == TokenShape.DefaultHeader ? TokenShape.DefaultHeader : shape));
                 }
             }
@@ -151,7 +151,7 @@ namespace FeishuUatAnalyzer.Sites
                     && HeaderValues.IsAuthorization(OperationRoots.Argument(call.Invocation, "name"))
                     && OperationRoots.Argument(call.Invocation, "value") is IOperation value)
                 {
-                    var token = HeaderValues.TokenPart(value, out var shape, stringShape);
+                    var token = HeaderValues.TokenPart(value, out var shape, stringShape, tracer.Session.Known);
                     tokens.Add(new TokenRef(token, call.Context, stringShape == TokenShape.DefaultHeader ? TokenShape.DefaultHeader : shape));
                 }
             }

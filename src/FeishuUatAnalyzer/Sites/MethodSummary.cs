@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FeishuUatAnalyzer.Analysis;
@@ -24,6 +25,14 @@ namespace FeishuUatAnalyzer.Sites
 
         public IOperation? Body { get; }
 
+        /// <summary>The summaries of one compilation, and whether each method sends requests (through its helpers too).</summary>
+        internal sealed class Store
+        {
+            public ConcurrentDictionary<IMethodSymbol, MethodSummary> Summaries { get; } = new ConcurrentDictionary<IMethodSymbol, MethodSummary>(SymbolEqualityComparer.Default);
+
+            public ConcurrentDictionary<IMethodSymbol, bool> SendsRequests { get; } = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        }
+
         public ImmutableArray<IInvocationOperation> Sends { get; }
 
         public ImmutableArray<IInvocationOperation> HelperCalls { get; }
@@ -31,14 +40,14 @@ namespace FeishuUatAnalyzer.Sites
         public static MethodSummary Of(IMethodSymbol method, Tracer tracer)
         {
             method = method.OriginalDefinition;
-            return tracer.Session.Summaries.GetOrAdd(method, m => Build(m, tracer));
+            return tracer.Session.Store<Store>().Summaries.GetOrAdd(method, m => Build(m, tracer));
         }
 
         /// <summary>Whether the method sends a request itself or through the helpers it calls (bounded, cycle-safe, once per method).</summary>
         public static bool SendsRequests(IMethodSymbol method, Tracer tracer)
         {
             method = method.OriginalDefinition;
-            if (tracer.Session.SendsRequests.TryGetValue(method, out var known))
+            if (tracer.Session.Store<Store>().SendsRequests.TryGetValue(method, out var known))
             {
                 return known;
             }
@@ -49,7 +58,7 @@ namespace FeishuUatAnalyzer.Sites
             // A send found is found for everyone; "none" is cached only when the depth limit did not hide one.
             if (sends || !cut)
             {
-                tracer.Session.SendsRequests.TryAdd(method, sends);
+                tracer.Session.Store<Store>().SendsRequests.TryAdd(method, sends);
             }
 
             return sends;
@@ -77,7 +86,7 @@ namespace FeishuUatAnalyzer.Sites
             foreach (var call in summary.HelperCalls)
             {
                 var callee = call.TargetMethod.OriginalDefinition;
-                if (tracer.Session.SendsRequests.TryGetValue(callee, out var known) ? known : SendsRequests(callee, tracer, visiting, depth + 1, ref cut))
+                if (tracer.Session.Store<Store>().SendsRequests.TryGetValue(callee, out var known) ? known : SendsRequests(callee, tracer, visiting, depth + 1, ref cut))
                 {
                     return true;
                 }
@@ -85,11 +94,6 @@ namespace FeishuUatAnalyzer.Sites
 
             return false;
         }
-
-        /// <summary>A method of this compilation with a body that a call could reach.</summary>
-        public static bool IsHelper(IMethodSymbol method) =>
-            !method.DeclaringSyntaxReferences.IsEmpty && !method.IsAbstract && !method.IsExtern
-            && (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction);
 
         private static MethodSummary Build(IMethodSymbol method, Tracer tracer)
         {
@@ -108,11 +112,11 @@ namespace FeishuUatAnalyzer.Sites
                     continue;
                 }
 
-                if (SiteRecognizer.Classify(invocation.TargetMethod) != SiteLibrary.None)
+                if (SiteRecognizer.Classify(invocation.TargetMethod, tracer.Session.Known) != SiteLibrary.None)
                 {
                     sends.Add(invocation);
                 }
-                else if (IsHelper(invocation.TargetMethod) && !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method))
+                else if (HelperMethods.IsHelper(invocation.TargetMethod) && !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method))
                 {
                     helpers.Add(invocation);
                 }

@@ -92,7 +92,7 @@ namespace FeishuUatAnalyzer.Sites
                     }
                 }
 
-                AddHeaders(request, headerTokens);
+                AddHeaders(request, headerTokens, tracer);
                 if (verb.Method is null && !verb.DependsOnParameter)
                 {
                     verb = requestVerb;
@@ -107,7 +107,7 @@ namespace FeishuUatAnalyzer.Sites
             {
                 var clientFacts = tracer.FactsOf(client, context);
                 baseUrl = ClientBase(clientFacts, tracer, tokens);
-                AddHeaders(clientFacts, clientHeaderTokens);
+                AddHeaders(clientFacts, clientHeaderTokens, tracer);
             }
 
             // The token the library really sends: an authenticator (request, then client) replaces any header.
@@ -175,13 +175,13 @@ namespace FeishuUatAnalyzer.Sites
                 if (OperationRoots.Unwrap(source.Operation) is IObjectCreationOperation creation
                     && (OperationRoots.Argument(creation.Arguments, "accessToken") ?? (creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null)) is IOperation token)
                 {
-                    tokens.Add(new TokenRef(HeaderValues.TokenPart(token, out _, TokenShape.RestSharpAuthenticator), source.Context.For(creation), TokenShape.RestSharpAuthenticator));
+                    tokens.Add(new TokenRef(HeaderValues.TokenPart(token, out _, TokenShape.RestSharpAuthenticator, tracer.Session.Known), source.Context.For(creation), TokenShape.RestSharpAuthenticator));
                 }
             }
         }
 
         /// <summary><c>AddHeader</c>, <c>AddOrUpdateHeader</c>, <c>AddDefaultHeader</c> and <c>AddParameter(name, value, ParameterType.HttpHeader)</c> of "Authorization".</summary>
-        private static void AddHeaders(ObjectFacts facts, List<TokenRef> tokens)
+        private static void AddHeaders(ObjectFacts facts, List<TokenRef> tokens, Tracer tracer)
         {
             foreach (var call in facts.Calls)
             {
@@ -193,7 +193,7 @@ namespace FeishuUatAnalyzer.Sites
                 if (isHeader && HeaderValues.IsAuthorization(OperationRoots.Argument(invocation, "name"))
                     && OperationRoots.Argument(invocation, "value") is IOperation value)
                 {
-                    tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.RestSharpHeader), call.Context, TokenShape.RestSharpHeader));
+                    tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.RestSharpHeader, tracer.Session.Known), call.Context, TokenShape.RestSharpHeader));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -8,7 +9,7 @@ namespace FeishuUatAnalyzer.Sites
     internal static class SiteRecognizer
     {
         /// <summary>A cheap, structural test: could this call send an HTTP request through a library we read?</summary>
-        public static SiteLibrary Classify(IMethodSymbol method)
+        public static SiteLibrary Classify(IMethodSymbol method, KnownTypes known)
         {
             var type = method.ContainingType;
             if (type is null)
@@ -22,24 +23,18 @@ namespace FeishuUatAnalyzer.Sites
                 return SiteLibrary.Declarative;
             }
 
-            var ns = type.ContainingNamespace;
-            if (ns is null)
-            {
-                return SiteLibrary.None;
-            }
-
-            if ((type.Name == "HttpClient" || type.Name == "HttpMessageInvoker" || type.Name == "HttpClientJsonExtensions")
-                && HttpClientSites.IsSendMethod(name) && IsSystemNetHttp(ns))
+            var role = known.RoleOf(type);
+            if ((role & TypeRole.HttpSender) != 0 && HttpClientSites.IsSendMethod(name))
             {
                 return SiteLibrary.HttpClient;
             }
 
-            if (ns.Name == "RestSharp" && ns.ContainingNamespace?.IsGlobalNamespace == true && RestSharpSites.IsSendMethod(name))
+            if ((role & TypeRole.RestSharp) != 0 && RestSharpSites.IsSendMethod(name))
             {
                 return SiteLibrary.RestSharp;
             }
 
-            if (FlurlSites.IsFlurl(method) && FlurlSites.IsSendMethod(name))
+            if ((role & TypeRole.Flurl) != 0 && FlurlSites.IsSendMethod(name))
             {
                 return SiteLibrary.Flurl;
             }
@@ -47,7 +42,7 @@ namespace FeishuUatAnalyzer.Sites
             return SiteLibrary.None;
         }
 
-        public static RequestFacts? Recognize(IInvocationOperation invocation, CallContext context, Tracer tracer) => Classify(invocation.TargetMethod) switch
+        public static RequestFacts? Recognize(IInvocationOperation invocation, CallContext context, Tracer tracer) => Classify(invocation.TargetMethod, tracer.Session.Known) switch
         {
             SiteLibrary.HttpClient => HttpClientSites.Recognize(invocation, context, tracer),
             SiteLibrary.RestSharp => RestSharpSites.Recognize(invocation, context, tracer),
@@ -55,17 +50,6 @@ namespace FeishuUatAnalyzer.Sites
             SiteLibrary.Declarative => DeclarativeSites.Recognize(invocation, context, tracer),
             _ => null,
         };
-
-        /// <summary>System.Net.Http or System.Net.Http.Json.</summary>
-        private static bool IsSystemNetHttp(INamespaceSymbol ns)
-        {
-            if (ns.Name == "Json")
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns is { Name: "Http", ContainingNamespace: { Name: "Net", ContainingNamespace: { Name: "System", ContainingNamespace: { IsGlobalNamespace: true } } } };
-        }
     }
 
     internal enum SiteLibrary

@@ -24,5 +24,9 @@ namespace FeishuUatAnalyzer.Sites
 
         /// <summary>A verdict that a type settles whatever the expression is (FeishuNetSdk's UserAccessToken).</summary>
         public TokenVerdict? Typed { get; }
+
+        /// <summary>The kind of token this is: the type's verdict, or what the expression's value says.</summary>
+        public TokenVerdict Classify(Tracer tracer) =>
+            Typed ?? (Operation is null ? TokenVerdict.Nothing : TokenClassifier.Classify(Operation, Context, tracer, 0));
     }
 }

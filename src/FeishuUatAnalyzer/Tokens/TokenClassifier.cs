@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FeishuUatAnalyzer.Analysis;
-using FeishuUatAnalyzer.Catalogue;
-using FeishuUatAnalyzer.Sites;
-using FeishuUatAnalyzer.Urls;
+using FeishuUatAnalyzer.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,16 +15,6 @@ namespace FeishuUatAnalyzer.Tokens
     /// </summary>
     internal static class TokenClassifier
     {
-        public static TokenVerdict Classify(TokenRef token, Tracer tracer)
-        {
-            if (token.Typed != null)
-            {
-                return token.Typed;
-            }
-
-            return token.Operation is null ? TokenVerdict.Nothing : Classify(token.Operation, token.Context, tracer, 0);
-        }
-
         public static TokenVerdict Classify(IOperation operation, CallContext context, Tracer tracer, int depth)
         {
             if (operation.ConstantValue.HasValue)
@@ -45,9 +33,9 @@ namespace FeishuUatAnalyzer.Tokens
                 return Literal(operation.ConstantValue.Value as string);
             }
 
-            if (operation.Type != null && DeclarativeSites.IsSdkUserToken(operation.Type))
+            if (operation.Type is ITypeSymbol type && tracer.Session.Known.Is(type, TypeRole.FeishuSdkUserToken))
             {
-                return TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, operation.Type.Name);
+                return TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, type.Name);
             }
 
             switch (operation)
@@ -81,14 +69,14 @@ namespace FeishuUatAnalyzer.Tokens
                 case IInvocationOperation invocation:
                     return ClassifyCall(invocation, context, tracer, depth);
 
-                case IObjectCreationOperation header when header.Arguments.Length == 2 && Symbols.TypeNames.Is(header.Type, "System.Net.Http.Headers", "AuthenticationHeaderValue"):
+                case IObjectCreationOperation header when header.Arguments.Length == 2 && tracer.Session.Known.Is(header.Type, TypeRole.AuthenticationHeaderValue):
                     return Classify(header.Arguments[1].Value, context, tracer, depth + 1);
 
                 case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
                     return ConfigurationRead(tracer, indexer.Property.ContainingType, indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value : null, EvidenceKind.ConfigurationKey) ?? Unknown(operation);
 
                 case IPropertyReferenceOperation { Instance: { } taskInstance, Property: { Name: "Result" } }
-                    when Symbols.TypeNames.Is(taskInstance.Type, "System.Threading.Tasks", "Task") || Symbols.TypeNames.Is(taskInstance.Type, "System.Threading.Tasks", "ValueTask"):
+                    when tracer.Session.Known.Is(taskInstance.Type, TypeRole.Task):
                     return Classify(taskInstance, context, tracer, depth + 1);
 
                 case IParameterReferenceOperation parameter:
@@ -161,8 +149,7 @@ namespace FeishuUatAnalyzer.Tokens
                 TokenVerdict path;
                 if (source.Kind == ValueSourceKind.Parameter)
                 {
-                    path = NameVerdict(source.ParameterSymbol!.Name, null, tracer)
-                        ?? new TokenVerdict(TokenKind.Deferred, new TokenEvidence(EvidenceKind.Parameter, source.ParameterSymbol.Name), source.ParameterSymbol);
+                    path = NameVerdict(source.ParameterSymbol!.Name, null, tracer) ?? TokenVerdict.Hole(source.ParameterSymbol);
                 }
                 else if (source.IsItself(operation))
                 {
@@ -179,6 +166,12 @@ namespace FeishuUatAnalyzer.Tokens
             if (verdict.Kind == TokenKind.None || verdict.Kind == TokenKind.Unknown)
             {
                 return NameVerdict(name, qualified, tracer) ?? (verdict.Kind == TokenKind.None ? Unknown(operation) : verdict);
+            }
+
+            // A parameter flowed in: its callers decide, and if what they pass tells nothing, this name does.
+            if (verdict.Kind == TokenKind.Deferred && NameVerdict(name, qualified, tracer) is TokenVerdict byName)
+            {
+                return verdict.WithFallback(byName);
             }
 
             return verdict;
@@ -208,7 +201,7 @@ namespace FeishuUatAnalyzer.Tokens
 
                     break;
 
-                case "GetEnvironmentVariable" when Symbols.TypeNames.Is(method.ContainingType, "System", "Environment"):
+                case "GetEnvironmentVariable" when tracer.Session.Known.Is(method.ContainingType, TypeRole.Environment):
                     return ConfigurationRead(tracer, null, OperationRoots.ArgumentAt(invocation, 0), EvidenceKind.EnvironmentVariable) ?? Unknown(invocation);
 
                 case "GetValue":
@@ -224,9 +217,9 @@ namespace FeishuUatAnalyzer.Tokens
             }
 
             // A method of this compilation: what it returns.
-            if (MethodSummary.IsHelper(method))
+            if (HelperMethods.IsHelper(method))
             {
-                var returned = ReturnedToken(method, invocation, context, tracer, depth);
+                var returned = ReturnedTokens.AtCall(invocation, context, tracer, depth);
                 if (returned.Kind != TokenKind.None && returned.Kind != TokenKind.Unknown)
                 {
                     return returned;
@@ -254,59 +247,6 @@ namespace FeishuUatAnalyzer.Tokens
             return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer)
                 ?? (method.ContainingType is null ? null : NameVerdict(method.ContainingType.Name, null, tracer))
                 ?? Unknown(invocation);
-        }
-
-        /// <summary>The kind of token a method of the compilation returns; a parameter it returns is filled in from the call.</summary>
-        private static TokenVerdict ReturnedToken(IMethodSymbol method, IInvocationOperation call, CallContext context, Tracer tracer, int depth)
-        {
-            method = method.OriginalDefinition;
-            if (!tracer.EnterMethod(method))
-            {
-                return TokenVerdict.Nothing;
-            }
-
-            try
-            {
-                var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
-                if (body is null)
-                {
-                    return TokenVerdict.Nothing;
-                }
-
-                // What the method returns on its own, the same for every caller: cached only when the walk was whole
-                // (no recursion, depth or budget cut), so that it does not depend on who asked first.
-                if (!tracer.Session.ReturnedTokens.TryGetValue(method, out var unbound))
-                {
-                    var cutsBefore = tracer.Cuts;
-                    unbound = ClassifyReturns(body, CallContext.Unbound(body, method), tracer, depth);
-                    if (tracer.Cuts == cutsBefore)
-                    {
-                        unbound = tracer.Session.ReturnedTokens.GetOrAdd(method, unbound);
-                    }
-                }
-
-                if (unbound.Kind != TokenKind.Deferred)
-                {
-                    return unbound;
-                }
-
-                return ClassifyReturns(body, context.Enter(call, method, body), tracer, depth);
-            }
-            finally
-            {
-                tracer.LeaveMethod(method);
-            }
-        }
-
-        private static TokenVerdict ClassifyReturns(IOperation body, CallContext context, Tracer tracer, int depth)
-        {
-            var verdict = TokenVerdict.Nothing;
-            foreach (var returned in Tracer.ReturnedValues(body))
-            {
-                verdict = TokenVerdict.Combine(verdict, Classify(returned, context, tracer, depth + 1));
-            }
-
-            return verdict;
         }
 
         /// <summary>
@@ -340,15 +280,15 @@ namespace FeishuUatAnalyzer.Tokens
                 case ICoalesceOperation coalesce:
                     return FindOrigin(coalesce.Value, context, tracer, depth + 1);
                 case IInvocationOperation invocation:
-                    var facts = SiteRecognizer.Recognize(invocation, context, tracer);
-                    if (facts != null)
+                    // A request: if it went to a token endpoint, its answer is a token of the kind that endpoint issues.
+                    if (tracer.Session.ReadRequest(invocation, context, tracer, out var issued))
                     {
-                        return TokenEndpointVerdict(facts, tracer.Session.Catalogue);
+                        return issued;
                     }
 
-                    if (MethodSummary.IsHelper(invocation.TargetMethod))
+                    if (HelperMethods.IsHelper(invocation.TargetMethod))
                     {
-                        var returned = ReturnedToken(invocation.TargetMethod, invocation, context, tracer, depth);
+                        var returned = ReturnedTokens.AtCall(invocation, context, tracer, depth);
                         return returned.Kind == TokenKind.User || returned.Kind == TokenKind.Tenant || returned.Kind == TokenKind.App ? returned : null;
                     }
 
@@ -407,61 +347,6 @@ namespace FeishuUatAnalyzer.Tokens
                 default:
                     return null;
             }
-        }
-
-        /// <summary>The kind of token a call to a token endpoint of the session's catalogue hands out.</summary>
-        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts, EndpointCatalogue catalogue)
-        {
-            var text = facts.Url.Render();
-            var path = RequestPath.RawPath(facts.Url);
-            if (path is null)
-            {
-                return null;
-            }
-
-            foreach (var endpoint in catalogue.TokenEndpoints)
-            {
-                if (!path.EndsWith(endpoint.Path, StringComparison.Ordinal) && !path.EndsWith(endpoint.Path + "/", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (!endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && text.IndexOf("accounts.", StringComparison.OrdinalIgnoreCase) < 0)
-                {
-                    continue;
-                }
-
-                var kind = endpoint.Issues switch
-                {
-                    AcceptedTokens.Tenant => TokenKind.Tenant,
-                    AcceptedTokens.App => TokenKind.App,
-                    _ => TokenKind.User,
-                };
-
-                // accounts.*/oauth/v3/token with the client_credentials grant hands out an app token.
-                if (kind == TokenKind.User && !endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && MentionsClientCredentials(facts.Invocation))
-                {
-                    kind = TokenKind.App;
-                }
-
-                var verb = facts.Verb.Method ?? "POST";
-                return TokenVerdict.Of(kind, EvidenceKind.OriginEndpoint, verb + " " + endpoint.Path);
-            }
-
-            return null;
-        }
-
-        private static bool MentionsClientCredentials(IOperation site)
-        {
-            foreach (var operation in OperationRoots.RootOf(site).Descendants())
-            {
-                if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } && text.Contains("client_credentials"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>A configuration or environment read whose key names the kind of token.</summary>

@@ -1,4 +1,5 @@
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -72,9 +73,9 @@ namespace FeishuUatAnalyzer.Urls
             operation = OperationRoots.Unwrap(operation);
             switch (operation)
             {
-                case IPropertyReferenceOperation { Instance: null } property when Symbols.TypeNames.Is(property.Property.ContainingType, "System.Net.Http", "HttpMethod"):
+                case IPropertyReferenceOperation { Instance: null } property when tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.HttpMethod):
                     return Known(property.Property.Name);
-                case IObjectCreationOperation creation when creation.Arguments.Length == 1 && Symbols.TypeNames.Is(creation.Type, "System.Net.Http", "HttpMethod"):
+                case IObjectCreationOperation creation when creation.Arguments.Length == 1 && tracer.Session.Known.Is(creation.Type, TypeRole.HttpMethod):
                     return Evaluate(creation.Arguments[0].Value, context, tracer, depth + 1);
                 case IFieldReferenceOperation { Field: { HasConstantValue: true } field } when field.ContainingType?.TypeKind == TypeKind.Enum:
                     return Known(field.Name);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -58,7 +59,7 @@ namespace FeishuUatAnalyzer.Urls
                     return EvaluateCreation(creation, context, tracer, depth);
 
                 case IPropertyReferenceOperation { Instance: { } instance } property
-                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && Symbols.TypeNames.Is(property.Property.ContainingType, "System", "Uri"):
+                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
                     return Evaluate(instance, context, tracer, depth + 1);
 
                 case ILocalReferenceOperation _:
@@ -156,7 +157,7 @@ namespace FeishuUatAnalyzer.Urls
             }
 
             // Flurl builds URLs from strings and Url objects.
-            if (Symbols.TypeNames.InNamespace(type?.ContainingNamespace, "Flurl") || Symbols.TypeNames.InNamespace(type?.ContainingNamespace, "Flurl.Http"))
+            if (tracer.Session.Known.Is(type, TypeRole.Flurl))
             {
                 if (method.Name == "Combine" && method.IsStatic)
                 {
@@ -215,9 +216,9 @@ namespace FeishuUatAnalyzer.Urls
         {
             var type = creation.Constructor!.ContainingType;
             var arguments = creation.Arguments;
-            if (Symbols.TypeNames.Is(type, "System", "Uri"))
+            if (tracer.Session.Known.Is(type, TypeRole.Uri))
             {
-                if (arguments.Length >= 2 && Symbols.TypeNames.Is(arguments[0].Value.Type, "System", "Uri"))
+                if (arguments.Length >= 2 && tracer.Session.Known.Is(arguments[0].Value.Type, TypeRole.Uri))
                 {
                     var baseUri = Evaluate(arguments[0].Value, context, tracer, depth + 1);
                     var relative = Evaluate(arguments[1].Value, context, tracer, depth + 1);
@@ -227,7 +228,7 @@ namespace FeishuUatAnalyzer.Urls
                 return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;
             }
 
-            if ((Symbols.TypeNames.Is(type, "Flurl", "Url") || Symbols.TypeNames.Is(type, "Flurl.Http", "FlurlRequest") || Symbols.TypeNames.Is(type, "Flurl.Http", "FlurlClient"))
+            if (tracer.Session.Known.Is(type, TypeRole.FlurlUrlHolder)
                 && arguments.Length >= 1)
             {
                 return Evaluate(arguments[0].Value, context, tracer, depth + 1);

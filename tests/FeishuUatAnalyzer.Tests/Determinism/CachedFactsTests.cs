@@ -48,7 +48,7 @@ namespace FeishuUatAnalyzer.Tests.Determinism
 
             Assert.Equal(TokenKind.Tenant, tenant.Kind);
             Assert.Equal(firstVerdict.Kind, secondVerdict.Kind);
-            var cached = session.ReturnedTokens.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
+            var cached = session.Store<ReturnedTokens.Store>().Summaries.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
             Assert.Equal(new[] { "Tenant" }, cached);
         }
 
@@ -60,7 +60,7 @@ namespace FeishuUatAnalyzer.Tests.Determinism
             var use = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "Use");
             var root = model.GetOperation(use)!;
             var method = model.GetDeclaredSymbol(use);
-            var session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default);
+            var session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default, FeishuUatAnalyzer.Sites.TokenEndpointCalls.Read);
             TokenVerdict Classify(string local)
             {
                 var declarator = use.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == local);

@@ -1,11 +1,13 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using FeishuUatAnalyzer.Analysis;
 using FeishuUatAnalyzer.Rules;
 using FeishuUatAnalyzer.Sites;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace FeishuUatAnalyzer.Analysis
+namespace FeishuUatAnalyzer.Pipeline
 {
     /// <summary>
     /// The pipeline for one call: a call that sends a request is judged where it stands; a call of a helper
@@ -14,12 +16,18 @@ namespace FeishuUatAnalyzer.Analysis
     /// </summary>
     internal static class RequestPipeline
     {
+        /// <summary>What each send inside a helper comes to in the helper itself, before any caller's arguments (the same for every caller).</summary>
+        internal sealed class OwnOutcomes
+        {
+            public ConcurrentDictionary<IInvocationOperation, OutcomeKind> Verdicts { get; } = new ConcurrentDictionary<IInvocationOperation, OutcomeKind>();
+        }
+
         public static void Analyze(IInvocationOperation invocation, Tracer tracer, Action<Diagnostic> report)
         {
             // Bail out first on what is cheap to know: most calls neither send a request nor reach a helper that does.
             var target = invocation.TargetMethod;
-            var library = SiteRecognizer.Classify(target);
-            if (library == SiteLibrary.None && (!MethodSummary.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer)))
+            var library = SiteRecognizer.Classify(target, tracer.Session.Known);
+            if (library == SiteLibrary.None && (!HelperMethods.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer)))
             {
                 return;
             }
@@ -89,14 +97,14 @@ namespace FeishuUatAnalyzer.Analysis
         {
             // The helper's own verdict is the same for every caller: computed once.
             // Cached only when the walk was whole (see Tracer.Cuts).
-            if (!tracer.Session.OwnOutcomes.TryGetValue(site, out var own))
+            if (!tracer.Session.Store<OwnOutcomes>().Verdicts.TryGetValue(site, out var own))
             {
                 var cutsBefore = tracer.Cuts;
                 var facts = SiteRecognizer.Recognize(site, chain.TruncateAt(0), tracer);
                 own = facts is null ? OutcomeKind.None : RequestJudge.Judge(facts, tracer).Kind;
                 if (tracer.Cuts == cutsBefore)
                 {
-                    own = tracer.Session.OwnOutcomes.GetOrAdd(site, own);
+                    own = tracer.Session.Store<OwnOutcomes>().Verdicts.GetOrAdd(site, own);
                 }
             }
 
