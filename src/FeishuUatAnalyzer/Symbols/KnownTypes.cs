@@ -54,12 +54,17 @@ namespace FeishuUatAnalyzer.Symbols
 
         private static TypeRole Decide(ITypeSymbol type)
         {
+            var ns = type.ContainingNamespace;
+
+            // A library's namespace holds nested types too: C# 14 extension blocks (RestSharp 114's Execute<T>) are types
+            // nested in the static class, as the compiler of the user's SDK sees them.
             if (type.ContainingType != null)
             {
-                return TypeRole.None;
+                return TypeNames.InNamespace(ns, "RestSharp") ? TypeRole.RestSharp
+                    : TypeNames.InNamespace(ns, "Flurl") || TypeNames.InNamespace(ns, "Flurl.Http") ? TypeRole.Flurl
+                    : TypeRole.None;
             }
 
-            var ns = type.ContainingNamespace;
             switch (type.Name)
             {
                 case "HttpClient" when TypeNames.InNamespace(ns, "System.Net.Http"):

@@ -266,9 +266,12 @@ namespace FeishuUatAnalyzer.Tokens
                 case IAwaitOperation awaited:
                     return FindOrigin(awaited.Operation, context, tracer, depth + 1);
                 case IConditionalAccessInstanceOperation instance:
-                    for (var parent = instance.Parent; parent != null; parent = parent.Parent)
+                    // The value tested by the conditional access this instance stands in (a?.b?.c: the `?.` whose
+                    // WhenNotNull holds it; the one whose Operation holds it is an outer one, and would loop).
+                    IOperation child = instance;
+                    for (var parent = instance.Parent; parent != null; child = parent, parent = parent.Parent)
                     {
-                        if (parent is IConditionalAccessOperation access)
+                        if (parent is IConditionalAccessOperation access && access.WhenNotNull == child)
                         {
                             return FindOrigin(access.Operation, context, tracer, depth + 1);
                         }

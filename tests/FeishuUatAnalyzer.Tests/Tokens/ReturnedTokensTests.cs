@@ -134,6 +134,37 @@ namespace FeishuUatAnalyzer.Tests.Tokens
             Assert.Equal(whole ? new[] { "Chain" } : new string[0], run.CachedNames());
         }
 
+        [Fact]
+        public async Task AnAnswerReadThroughNestedConditionalAccessKeepsItsOriginAndIsCached()
+        {
+            var run = await Run.OfAsync("""
+                using System.Net.Http;
+                using System.Net.Http.Json;
+                using System.Threading.Tasks;
+
+                class Answer { public Data? data { get; set; } }
+                class Data { public string? access_token { get; set; } }
+
+                class Auth
+                {
+                    private readonly HttpClient _http = new HttpClient();
+
+                    async Task<string> Refresh()
+                    {
+                        var response = await _http.PostAsJsonAsync("https://open.feishu.cn/open-apis/authen/v1/oidc/refresh_access_token", new { grant_type = "refresh_token" });
+                        var answer = await response.Content.ReadFromJsonAsync<Answer>();
+                        return answer?.data?.access_token ?? "";
+                    }
+                }
+                """);
+
+            var summary = run.Summary("Refresh");
+
+            Assert.Equal(TokenKind.User, summary.Kind);
+            Assert.Equal(EvidenceKind.OriginEndpoint, summary.Evidence.Kind);
+            Assert.Equal(new[] { "Refresh" }, run.CachedNames());
+        }
+
         /// <summary>A summary in words, comparable across compilations.</summary>
         private static string Describe(TokenVerdict verdict) =>
             $"{verdict.Kind}; own {verdict.Own.Kind}; holes {string.Join(", ", verdict.Holes.Select(hole => hole.Parameter.ContainingSymbol.Name + "." + hole.Parameter.Name + (hole.Fallback is null ? "" : " or " + hole.Fallback.Kind)))}";
