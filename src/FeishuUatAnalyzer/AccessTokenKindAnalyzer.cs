@@ -85,7 +85,7 @@ namespace FeishuUatAnalyzer
             }
 
             // Early bail-out: nothing can reach a Feishu API without FeishuNetSdk, an /open-apis/ path in the code, or a referenced client that names one.
-            if (!Symbols.FeishuReach.MayCallFeishu(context.Compilation, context.CancellationToken))
+            if (!FeishuReach.MayCallFeishu(context.Compilation, context.CancellationToken))
             {
                 return;
             }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
-namespace FeishuUatAnalyzer.Symbols
+namespace FeishuUatAnalyzer.Pipeline
 {
     /// <summary>
     /// Whether a compilation can reach a Feishu API at all, decided once at compilation start so that the analyzer
