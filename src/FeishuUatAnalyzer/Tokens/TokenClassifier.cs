@@ -15,24 +15,43 @@ namespace FeishuUatAnalyzer.Tokens
     /// </summary>
     internal static class TokenClassifier
     {
-        public static TokenVerdict Classify(IOperation operation, CallContext context, Tracer tracer, int depth)
+        public static TokenVerdict Classify(IOperation operation, CallContext context, Tracer tracer, int depth) => Domain.Instance.Evaluate(operation, context, tracer, depth);
+
+        /// <summary>
+        /// Token kinds as a value domain: every path counts (a user path makes a user token), a parameter with no
+        /// telling name is a hole for the callers, and references are read here because their names are evidence too.
+        /// </summary>
+        private sealed class Domain : ValueDomain<TokenVerdict>
         {
-            if (operation.ConstantValue.HasValue)
+            public static readonly Domain Instance = new Domain();
+
+            protected override bool SkipsItself => true;
+
+            protected override TokenVerdict Constant(IOperation operation) => Literal(operation.ConstantValue.Value as string);
+
+            protected override TokenVerdict Unknown(IOperation operation) => TokenClassifier.Unknown(operation);
+
+            protected override bool TryRead(IOperation operation, CallContext context, Tracer tracer, int depth, out TokenVerdict value)
             {
-                return Literal(operation.ConstantValue.Value as string);
+                value = Read(operation, context, tracer, depth);
+                return true;
             }
 
-            if (!tracer.Within(depth))
+            protected override TokenVerdict Unbound(ValueSource parameter, Tracer tracer) =>
+                NameVerdict(parameter.ParameterSymbol!.Name, null, tracer) ?? TokenVerdict.Hole(parameter.ParameterSymbol);
+
+            protected override TokenVerdict Join(TokenVerdict joined, TokenVerdict next, out bool settled)
             {
-                return Unknown(operation);
+                settled = false;
+                return TokenVerdict.Combine(joined, next);
             }
 
-            operation = OperationRoots.Unwrap(operation);
-            if (operation.ConstantValue.HasValue)
-            {
-                return Literal(operation.ConstantValue.Value as string);
-            }
+            protected override TokenVerdict NoSource(IOperation operation) => TokenVerdict.Nothing;
+        }
 
+        /// <summary>What an operation says of a token's kind, after constants, the depth check and conversions.</summary>
+        private static TokenVerdict Read(IOperation operation, CallContext context, Tracer tracer, int depth)
+        {
             if (operation.Type is ITypeSymbol type && tracer.Session.Known.Is(type, TypeRole.FeishuSdkUserToken))
             {
                 return TokenVerdict.Of(TokenKind.User, EvidenceKind.SdkParameterType, type.Name);
@@ -143,25 +162,7 @@ namespace FeishuUatAnalyzer.Tokens
         /// <summary>Every value the symbol may hold; if they say nothing, its name.</summary>
         private static TokenVerdict FromSources(IOperation operation, CallContext context, Tracer tracer, int depth, string name, string? qualified)
         {
-            var verdict = TokenVerdict.Nothing;
-            foreach (var source in tracer.Sources(operation, context, depth: depth))
-            {
-                TokenVerdict path;
-                if (source.Kind == ValueSourceKind.Parameter)
-                {
-                    path = NameVerdict(source.ParameterSymbol!.Name, null, tracer) ?? TokenVerdict.Hole(source.ParameterSymbol);
-                }
-                else if (source.IsItself(operation))
-                {
-                    continue;
-                }
-                else
-                {
-                    path = Classify(source.Operation, source.Context, tracer, depth + 1);
-                }
-
-                verdict = TokenVerdict.Combine(verdict, path);
-            }
+            var verdict = Domain.Instance.FromSources(operation, context, tracer, depth);
 
             if (verdict.Kind == TokenKind.None || verdict.Kind == TokenKind.Unknown)
             {
@@ -253,14 +254,40 @@ namespace FeishuUatAnalyzer.Tokens
         /// Follows a value back through calls, members, locals and awaits to the answer of a request; if that
         /// request went to a token endpoint, the value is a token of the kind that endpoint issues.
         /// </summary>
-        public static TokenVerdict? FindOrigin(IOperation operation, CallContext context, Tracer tracer, int depth)
+        public static TokenVerdict? FindOrigin(IOperation operation, CallContext context, Tracer tracer, int depth) => Origins.Instance.Evaluate(operation, context, tracer, depth);
+
+        /// <summary>Origins as a value domain: a search along the paths, settled by the first answer of a token endpoint found.</summary>
+        private sealed class Origins : ValueDomain<TokenVerdict?>
         {
-            if (operation.ConstantValue.HasValue || !tracer.Within(depth))
+            public static readonly Origins Instance = new Origins();
+
+            protected override bool SkipsItself => true;
+
+            protected override TokenVerdict? Constant(IOperation operation) => null;
+
+            protected override TokenVerdict? Unknown(IOperation operation) => null;
+
+            protected override bool TryRead(IOperation operation, CallContext context, Tracer tracer, int depth, out TokenVerdict? value)
             {
-                return null;
+                value = ReadOrigin(operation, context, tracer, depth, out var read);
+                return read;
             }
 
-            operation = OperationRoots.Unwrap(operation);
+            protected override TokenVerdict? Unbound(ValueSource parameter, Tracer tracer) => null;
+
+            protected override TokenVerdict? Join(TokenVerdict? joined, TokenVerdict? next, out bool settled)
+            {
+                settled = false;
+                return joined ?? next;
+            }
+
+            protected override bool Settles(TokenVerdict? value) => value != null;
+        }
+
+        /// <summary>The origin an operation reveals itself; <paramref name="read"/> false leaves a reference to its sources.</summary>
+        private static TokenVerdict? ReadOrigin(IOperation operation, CallContext context, Tracer tracer, int depth, out bool read)
+        {
+            read = true;
             switch (operation)
             {
                 case IAwaitOperation awaited:
@@ -333,21 +360,9 @@ namespace FeishuUatAnalyzer.Tokens
                     return FindOrigin(propertyInstance, context, tracer, depth + 1);
                 case IFieldReferenceOperation { Instance: { } fieldInstance } when !(fieldInstance is IInstanceReferenceOperation):
                     return FindOrigin(fieldInstance, context, tracer, depth + 1);
-                case ILocalReferenceOperation _:
-                case IFieldReferenceOperation _:
-                case IPropertyReferenceOperation _:
-                case IParameterReferenceOperation _:
-                    foreach (var source in tracer.Sources(operation, context, depth: depth))
-                    {
-                        if (source.Kind == ValueSourceKind.Opaque && !source.IsItself(operation)
-                            && FindOrigin(source.Operation, source.Context, tracer, depth + 1) is TokenVerdict fromSource)
-                        {
-                            return fromSource;
-                        }
-                    }
-
-                    return null;
                 default:
+                    // References are followed to their sources by the domain; anything else has no origin.
+                    read = false;
                     return null;
             }
         }

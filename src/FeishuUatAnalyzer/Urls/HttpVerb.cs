@@ -49,9 +49,14 @@ namespace FeishuUatAnalyzer.Urls
         /// <c>HttpMethod.Get</c>, <c>new HttpMethod("PATCH")</c>, RestSharp's <c>Method.Post</c>, a string,
         /// followed through locals, fields and helper arguments.
         /// </summary>
-        public static HttpVerb Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0)
+        public static HttpVerb Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0) => Domain.Instance.Evaluate(operation, context, tracer, depth);
+
+        /// <summary>Verbs as a value domain: paths must agree on the method.</summary>
+        private sealed class Domain : ValueDomain<HttpVerb>
         {
-            if (operation.ConstantValue.HasValue)
+            public static readonly Domain Instance = new Domain();
+
+            protected override HttpVerb Constant(IOperation operation)
             {
                 if (operation.ConstantValue.Value is string text)
                 {
@@ -59,49 +64,35 @@ namespace FeishuUatAnalyzer.Urls
                 }
 
                 // An enum constant (RestSharp's Method): its member name is the verb.
-                if (OperationRoots.Unwrap(operation) is IFieldReferenceOperation { Field: { HasConstantValue: true } field } && field.ContainingType?.TypeKind == TypeKind.Enum)
+                return OperationRoots.Unwrap(operation) is IFieldReferenceOperation { Field: { HasConstantValue: true } field } && field.ContainingType?.TypeKind == TypeKind.Enum
+                    ? Known(field.Name)
+                    : HttpVerb.Unknown;
+            }
+
+            protected override HttpVerb Unknown(IOperation operation) => HttpVerb.Unknown;
+
+            protected override bool TryRead(IOperation operation, CallContext context, Tracer tracer, int depth, out HttpVerb value)
+            {
+                switch (operation)
                 {
-                    return Known(field.Name);
+                    case IPropertyReferenceOperation { Instance: null } property when tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.HttpMethod):
+                        value = Known(property.Property.Name);
+                        return true;
+                    case IObjectCreationOperation creation when creation.Arguments.Length == 1 && tracer.Session.Known.Is(creation.Type, TypeRole.HttpMethod):
+                        value = Evaluate(creation.Arguments[0].Value, context, tracer, depth + 1);
+                        return true;
+                    default:
+                        value = HttpVerb.Unknown;
+                        return false;
                 }
             }
 
-            if (!tracer.Within(depth))
-            {
-                return Unknown;
-            }
+            protected override HttpVerb Unbound(ValueSource parameter, Tracer tracer) => Parameter;
 
-            operation = OperationRoots.Unwrap(operation);
-            switch (operation)
+            protected override HttpVerb Join(HttpVerb joined, HttpVerb next, out bool settled)
             {
-                case IPropertyReferenceOperation { Instance: null } property when tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.HttpMethod):
-                    return Known(property.Property.Name);
-                case IObjectCreationOperation creation when creation.Arguments.Length == 1 && tracer.Session.Known.Is(creation.Type, TypeRole.HttpMethod):
-                    return Evaluate(creation.Arguments[0].Value, context, tracer, depth + 1);
-                case IFieldReferenceOperation { Field: { HasConstantValue: true } field } when field.ContainingType?.TypeKind == TypeKind.Enum:
-                    return Known(field.Name);
-                case ILocalReferenceOperation _:
-                case IParameterReferenceOperation _:
-                case IFieldReferenceOperation _:
-                case IPropertyReferenceOperation _:
-                    HttpVerb? agreed = null;
-                    foreach (var source in tracer.Sources(operation, context, depth: depth))
-                    {
-                        var verb = source.Kind == ValueSourceKind.Parameter ? Parameter
-                            : source.IsItself(operation) ? Unknown
-                            : Evaluate(source.Operation, source.Context, tracer, depth + 1);
-                        if (agreed is null)
-                        {
-                            agreed = verb;
-                        }
-                        else if (agreed.Value.Method != verb.Method)
-                        {
-                            return agreed.Value.DependsOnParameter || verb.DependsOnParameter ? Parameter : Unknown;
-                        }
-                    }
-
-                    return agreed ?? Unknown;
-                default:
-                    return Unknown;
+                settled = joined.Method != next.Method;
+                return !settled ? joined : joined.DependsOnParameter || next.DependsOnParameter ? Parameter : HttpVerb.Unknown;
             }
         }
     }

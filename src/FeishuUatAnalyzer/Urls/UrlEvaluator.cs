@@ -15,95 +15,69 @@ namespace FeishuUatAnalyzer.Urls
     /// </summary>
     internal static class UrlEvaluator
     {
-        public static UrlValue Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0)
+        public static UrlValue Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0) => Domain.Instance.Evaluate(operation, context, tracer, depth);
+
+        /// <summary>URLs as a value domain: paths must agree on the text (a parameter's part stays open).</summary>
+        private sealed class Domain : ValueDomain<UrlValue>
         {
-            if (operation.ConstantValue.HasValue)
+            public static readonly Domain Instance = new Domain();
+
+            protected override UrlValue Constant(IOperation operation) =>
+                operation.ConstantValue.Value is string constant ? UrlValue.Text(constant) : UrlValue.Unknown;
+
+            protected override UrlValue Unknown(IOperation operation) => UrlValue.Unknown;
+
+            protected override bool TryRead(IOperation operation, CallContext context, Tracer tracer, int depth, out UrlValue value)
             {
-                return operation.ConstantValue.Value is string constant ? UrlValue.Text(constant) : UrlValue.Unknown;
+                value = Read(operation, context, tracer, depth)!;
+                return value != null;
             }
 
-            if (!tracer.Within(depth))
+            protected override UrlValue Unbound(ValueSource parameter, Tracer tracer) => UrlValue.UnboundParameter;
+
+            protected override UrlValue Join(UrlValue joined, UrlValue next, out bool settled)
             {
-                return UrlValue.Unknown;
+                // Different values on different paths: only what they share is known.
+                settled = joined.Render() != next.Render();
+                return !settled ? joined : joined.DependsOnParameter || next.DependsOnParameter ? UrlValue.UnboundParameter : UrlValue.Unknown;
             }
 
-            operation = OperationRoots.Unwrap(operation);
-            if (operation.ConstantValue.HasValue)
+            private static UrlValue? Read(IOperation operation, CallContext context, Tracer tracer, int depth)
             {
-                return operation.ConstantValue.Value is string unwrapped ? UrlValue.Text(unwrapped) : UrlValue.Unknown;
-            }
-
-            switch (operation)
-            {
-                case IInterpolatedStringOperation interpolated:
-                    var result = UrlValue.Empty;
-                    foreach (var part in interpolated.Parts)
+                    switch (operation)
                     {
-                        result = result.Concat(part switch
-                        {
-                            IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
-                            IInterpolationOperation hole => Evaluate(hole.Expression, context, tracer, depth + 1),
-                            _ => UrlValue.Unknown,
-                        });
+                        case IInterpolatedStringOperation interpolated:
+                            var result = UrlValue.Empty;
+                            foreach (var part in interpolated.Parts)
+                            {
+                                result = result.Concat(part switch
+                                {
+                                    IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
+                                    IInterpolationOperation hole => UrlEvaluator.Evaluate(hole.Expression, context, tracer, depth + 1),
+                                    _ => UrlValue.Unknown,
+                                });
+                            }
+
+                            return result;
+
+                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                            return UrlEvaluator.Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(binary.RightOperand, context, tracer, depth + 1));
+
+                        case IInvocationOperation invocation:
+                            return EvaluateCall(invocation, context, tracer, depth);
+
+                        case IObjectCreationOperation creation when creation.Constructor != null:
+                            return EvaluateCreation(creation, context, tracer, depth);
+
+                        case IPropertyReferenceOperation { Instance: { } instance } property
+                            when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
+                            return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
+
+                        // References are followed to their sources by the domain; anything else is unknown.
+                        default:
+                            return null;
                     }
-
-                    return result;
-
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    return Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(Evaluate(binary.RightOperand, context, tracer, depth + 1));
-
-                case IInvocationOperation invocation:
-                    return EvaluateCall(invocation, context, tracer, depth);
-
-                case IObjectCreationOperation creation when creation.Constructor != null:
-                    return EvaluateCreation(creation, context, tracer, depth);
-
-                case IPropertyReferenceOperation { Instance: { } instance } property
-                    when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
-                    return Evaluate(instance, context, tracer, depth + 1);
-
-                case ILocalReferenceOperation _:
-                case IParameterReferenceOperation _:
-                case IFieldReferenceOperation _:
-                case IPropertyReferenceOperation _:
-                    return FromSources(operation, context, tracer, depth);
-
-                default:
-                    return UrlValue.Unknown;
             }
-        }
-
-        private static UrlValue FromSources(IOperation operation, CallContext context, Tracer tracer, int depth)
-        {
-            UrlValue? agreed = null;
-            foreach (var source in tracer.Sources(operation, context, depth: depth))
-            {
-                UrlValue value;
-                if (source.Kind == ValueSourceKind.Parameter)
-                {
-                    value = UrlValue.UnboundParameter;
-                }
-                else if (source.IsItself(operation))
-                {
-                    value = UrlValue.Unknown;
-                }
-                else
-                {
-                    value = Evaluate(source.Operation, source.Context, tracer, depth + 1);
-                }
-
-                if (agreed is null)
-                {
-                    agreed = value;
-                }
-                else if (agreed.Render() != value.Render())
-                {
-                    // Different values on different paths: only what they share is known.
-                    return agreed.DependsOnParameter || value.DependsOnParameter ? UrlValue.UnboundParameter : UrlValue.Unknown;
-                }
-            }
-
-            return agreed ?? UrlValue.Unknown;
         }
 
         private static UrlValue EvaluateCall(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
