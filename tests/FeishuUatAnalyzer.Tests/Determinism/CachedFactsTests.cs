@@ -1,14 +1,7 @@
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using FeishuUatAnalyzer.Analysis;
-using FeishuUatAnalyzer.Catalogue;
 using FeishuUatAnalyzer.Tests.Infrastructure;
 using FeishuUatAnalyzer.Tokens;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 
 namespace FeishuUatAnalyzer.Tests.Determinism
@@ -40,35 +33,16 @@ namespace FeishuUatAnalyzer.Tests.Determinism
         [InlineData("b", "a")]
         public async Task CutResultsAreNotCachedAndBothSidesOfACycleAgree(string first, string second)
         {
-            var (session, classify) = await SetUpAsync();
+            var run = await AnalysisRun.OfAsync(Source);
 
-            var firstVerdict = classify(first);
-            var secondVerdict = classify(second);
-            var tenant = classify("t");
+            var firstVerdict = run.ClassifyInitializer("Use", first);
+            var secondVerdict = run.ClassifyInitializer("Use", second);
+            var tenant = run.ClassifyInitializer("Use", "t");
 
             Assert.Equal(TokenKind.Tenant, tenant.Kind);
             Assert.Equal(firstVerdict.Kind, secondVerdict.Kind);
-            var cached = session.Store<ReturnedTokens.Store>().Summaries.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
+            var cached = run.Session.Store<ReturnedTokens.Store>().Summaries.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
             Assert.Equal(new[] { "Tenant" }, cached);
-        }
-
-        private static async Task<(AnalysisSession Session, System.Func<string, TokenVerdict> Classify)> SetUpAsync()
-        {
-            var tree = CSharpSyntaxTree.ParseText(Source);
-            var compilation = CSharpCompilation.Create("T", new[] { tree }, await TestLibraries.FrameworkAsync(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            var model = compilation.GetSemanticModel(tree);
-            var use = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == "Use");
-            var root = model.GetOperation(use)!;
-            var method = model.GetDeclaredSymbol(use);
-            var session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default, FeishuUatAnalyzer.Sites.TokenEndpointCalls.Read);
-            TokenVerdict Classify(string local)
-            {
-                var declarator = use.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == local);
-                var value = model.GetOperation(declarator.Initializer!.Value)!;
-                return TokenClassifier.Classify(value, CallContext.Unbound(root, method), new Tracer(session, CancellationToken.None), 0);
-            }
-
-            return (session, Classify);
         }
     }
 }

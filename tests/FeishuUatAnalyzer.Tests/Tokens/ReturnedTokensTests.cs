@@ -1,15 +1,8 @@
 using System.Linq;
 using System.Text;
-using System.Threading;
 using System.Threading.Tasks;
-using FeishuUatAnalyzer.Analysis;
-using FeishuUatAnalyzer.Catalogue;
 using FeishuUatAnalyzer.Tests.Infrastructure;
 using FeishuUatAnalyzer.Tokens;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 
 namespace FeishuUatAnalyzer.Tests.Tokens
@@ -61,48 +54,48 @@ namespace FeishuUatAnalyzer.Tests.Tokens
         [InlineData("outerTenant", "Tenant")]
         public async Task HolesAreFilledWithEachCallsArguments(string local, string expected)
         {
-            var run = await Run.OfAsync(Helpers);
+            var run = await AnalysisRun.OfAsync(Helpers);
 
-            Assert.Equal(expected, run.ClassifyLocal("Calls", local).Kind.ToString());
+            Assert.Equal(expected, run.ClassifyInitializer("Calls", local).Kind.ToString());
         }
 
         [Fact]
         public async Task ASummaryNamesEveryParameterItLeavesOpenAndWhatItDecidesItself()
         {
-            var run = await Run.OfAsync(Helpers);
+            var run = await AnalysisRun.OfAsync(Helpers);
 
-            var either = run.Summary("Either");
+            var either = Summary(run, "Either");
             Assert.Equal(TokenKind.Deferred, either.Kind);
             Assert.Equal(new[] { "first", "second" }, either.Holes.Select(hole => hole.Parameter.Name).ToArray());
             Assert.Equal(TokenKind.None, either.Own.Kind);
 
-            var orTenant = run.Summary("OrTenant");
+            var orTenant = Summary(run, "OrTenant");
             Assert.Equal(new[] { "token" }, orTenant.Holes.Select(hole => hole.Parameter.Name).ToArray());
             Assert.Equal(TokenKind.Tenant, orTenant.Own.Kind);
 
             // The name of the local the parameter flows into is the fallback, not the answer: the callers decide first.
-            var named = run.Summary("Named");
+            var named = Summary(run, "Named");
             Assert.Equal(TokenKind.Deferred, named.Kind);
             Assert.Equal(TokenKind.User, named.Holes.Single().Fallback?.Kind);
 
             // A parameter returned through two helpers is still the outer method's own parameter.
-            Assert.Equal("Outer", run.Summary("Outer").Holes.Single().Parameter.ContainingSymbol.Name);
+            Assert.Equal("Outer", Summary(run, "Outer").Holes.Single().Parameter.ContainingSymbol.Name);
         }
 
         [Fact]
         public async Task OneSummaryServesEveryCallerAndIsTheSameWhoeverAsksFirst()
         {
-            var fromCalls = await Run.OfAsync(Helpers);
-            fromCalls.ClassifyLocal("Calls", "outerUser");
-            fromCalls.ClassifyLocal("Calls", "outerTenant");
+            var fromCalls = await AnalysisRun.OfAsync(Helpers);
+            fromCalls.ClassifyInitializer("Calls", "outerUser");
+            fromCalls.ClassifyInitializer("Calls", "outerTenant");
 
-            var direct = await Run.OfAsync(Helpers);
-            var pass = direct.Summary("Pass");
+            var direct = await AnalysisRun.OfAsync(Helpers);
+            var pass = Summary(direct, "Pass");
 
-            Assert.Equal(new[] { "Middle", "Outer", "Pass" }, fromCalls.CachedNames());
-            Assert.Equal(Describe(pass), Describe(fromCalls.Cached("Pass")));
-            Assert.Equal(Describe(direct.Summary("Outer")), Describe(fromCalls.Cached("Outer")));
-            Assert.Equal("Deferred; own None; holes Outer.token", Describe(fromCalls.Cached("Outer")));
+            Assert.Equal(new[] { "Middle", "Outer", "Pass" }, CachedNames(fromCalls));
+            Assert.Equal(Describe(pass), Describe(Cached(fromCalls, "Pass")));
+            Assert.Equal(Describe(Summary(direct, "Outer")), Describe(Cached(fromCalls, "Outer")));
+            Assert.Equal("Deferred; own None; holes Outer.token", Describe(Cached(fromCalls, "Outer")));
         }
 
         [Theory]
@@ -117,7 +110,7 @@ namespace FeishuUatAnalyzer.Tests.Tokens
                 body.Append($" var t{i} = t{i - 1};");
             }
 
-            var run = await Run.OfAsync($$"""
+            var run = await AnalysisRun.OfAsync($$"""
                 class Deep
                 {
                     static string Chain() { {{body}} return t{{locals}}; }
@@ -126,18 +119,18 @@ namespace FeishuUatAnalyzer.Tests.Tokens
                 }
                 """);
 
-            var verdict = run.ClassifyLocal("Calls", "token");
+            var verdict = run.ClassifyInitializer("Calls", "token");
 
             // Past the depth limit the walk is cut and resumes from where it stopped: the answer is still found, but
             // it depends on where the walk started, so it is not kept.
             Assert.Equal(TokenKind.User, verdict.Kind);
-            Assert.Equal(whole ? new[] { "Chain" } : new string[0], run.CachedNames());
+            Assert.Equal(whole ? new[] { "Chain" } : new string[0], CachedNames(run));
         }
 
         [Fact]
         public async Task AnAnswerReadThroughNestedConditionalAccessKeepsItsOriginAndIsCached()
         {
-            var run = await Run.OfAsync("""
+            var run = await AnalysisRun.OfAsync("""
                 using System.Net.Http;
                 using System.Net.Http.Json;
                 using System.Threading.Tasks;
@@ -158,59 +151,21 @@ namespace FeishuUatAnalyzer.Tests.Tokens
                 }
                 """);
 
-            var summary = run.Summary("Refresh");
+            var summary = Summary(run, "Refresh");
 
             Assert.Equal(TokenKind.User, summary.Kind);
             Assert.Equal(EvidenceKind.OriginEndpoint, summary.Evidence.Kind);
-            Assert.Equal(new[] { "Refresh" }, run.CachedNames());
+            Assert.Equal(new[] { "Refresh" }, CachedNames(run));
         }
+
+        private static TokenVerdict Summary(AnalysisRun run, string method) => ReturnedTokens.SummaryOf(run.Symbol(method), run.NewTracer());
+
+        private static TokenVerdict Cached(AnalysisRun run, string method) => run.Session.Store<ReturnedTokens.Store>().Summaries[run.Symbol(method)];
+
+        private static string[] CachedNames(AnalysisRun run) => run.Session.Store<ReturnedTokens.Store>().Summaries.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
 
         /// <summary>A summary in words, comparable across compilations.</summary>
         private static string Describe(TokenVerdict verdict) =>
             $"{verdict.Kind}; own {verdict.Own.Kind}; holes {string.Join(", ", verdict.Holes.Select(hole => hole.Parameter.ContainingSymbol.Name + "." + hole.Parameter.Name + (hole.Fallback is null ? "" : " or " + hole.Fallback.Kind)))}";
-
-        /// <summary>One compilation and one analysis session over it.</summary>
-        private sealed class Run
-        {
-            private readonly SyntaxTree _tree;
-            private readonly SemanticModel _model;
-            private readonly AnalysisSession _session;
-
-            private Run(SyntaxTree tree, SemanticModel model, AnalysisSession session)
-            {
-                _tree = tree;
-                _model = model;
-                _session = session;
-            }
-
-            public static async Task<Run> OfAsync(string source)
-            {
-                var tree = CSharpSyntaxTree.ParseText(source);
-                var compilation = CSharpCompilation.Create("T", new[] { tree }, await TestLibraries.FrameworkAsync(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-                var session = new AnalysisSession(compilation, EndpointCatalogue.Default, TokenNameRules.Default, FeishuUatAnalyzer.Sites.TokenEndpointCalls.Read);
-                return new Run(tree, compilation.GetSemanticModel(tree), session);
-            }
-
-            public TokenVerdict ClassifyLocal(string methodName, string local)
-            {
-                var method = Method(methodName);
-                var root = _model.GetOperation(method)!;
-                var declarator = method.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == local);
-                var value = _model.GetOperation(declarator.Initializer!.Value)!;
-                return TokenClassifier.Classify(value, CallContext.Unbound(root, _model.GetDeclaredSymbol(method)), NewTracer(), 0);
-            }
-
-            public TokenVerdict Summary(string methodName) => ReturnedTokens.SummaryOf(_model.GetDeclaredSymbol(Method(methodName))!, NewTracer());
-
-            public TokenVerdict Cached(string methodName) => _session.Store<ReturnedTokens.Store>().Summaries[_model.GetDeclaredSymbol(Method(methodName))!];
-
-            public string[] CachedNames() => _session.Store<ReturnedTokens.Store>().Summaries.Keys.Select(method => method.Name).OrderBy(name => name).ToArray();
-
-            private Tracer NewTracer() => new Tracer(_session, CancellationToken.None);
-
-            private MethodDeclarationSyntax Method(string name) =>
-                _tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == name);
-        }
     }
 }
