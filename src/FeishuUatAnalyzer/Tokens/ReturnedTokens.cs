@@ -21,7 +21,36 @@ namespace FeishuUatAnalyzer.Tokens
 
         /// <summary>The token this call of a method of the compilation returns: the method's summary, holes filled with the call's arguments.</summary>
         public static TokenVerdict AtCall(IInvocationOperation call, CallContext context, Tracer tracer, int depth) =>
-            Fill(SummaryOf(call.TargetMethod, tracer), call, context, tracer, depth);
+            Fill(SummaryOf(call.TargetMethod, tracer), call, call.TargetMethod, context, tracer, depth);
+
+        /// <summary>
+        /// The token a call of an interface, abstract or virtual method returns, from the bodies it may run
+        /// (<see cref="Implementations"/>): decided when every body agrees on the kind, unknown otherwise.
+        /// </summary>
+        /// <returns>Null when the call runs no body but its target's own (not dispatched, or nothing overrides it here).</returns>
+        public static TokenVerdict? AtDispatchedCall(IInvocationOperation call, CallContext context, Tracer tracer, int depth)
+        {
+            var target = call.TargetMethod;
+            var bodies = Implementations.Of(target, tracer.Session, tracer.CancellationToken);
+            if (bodies.IsEmpty || (bodies.Length == 1 && HelperMethods.IsHelper(target)))
+            {
+                return null;
+            }
+
+            TokenVerdict? agreed = null;
+            foreach (var body in bodies)
+            {
+                var verdict = Fill(SummaryOf(body, tracer), call, body, context, tracer, depth);
+                if (agreed != null && agreed.Kind != verdict.Kind)
+                {
+                    return TokenVerdict.Of(TokenKind.Unknown, EvidenceKind.Expression, call.TargetMethod.ContainingType?.Name + "." + call.TargetMethod.Name);
+                }
+
+                agreed ??= verdict;
+            }
+
+            return agreed ?? TokenVerdict.Nothing;
+        }
 
         /// <summary>The method's summary: the kinds its return paths decide, and holes for the parameters it returns.</summary>
         public static TokenVerdict SummaryOf(IMethodSymbol method, Tracer tracer)
@@ -69,7 +98,8 @@ namespace FeishuUatAnalyzer.Tokens
         /// stands. A hole of another method (a lambda's parameter) stays open; an argument that tells nothing gives
         /// way to the hole's fallback (the name of what the parameter flowed into).
         /// </summary>
-        public static TokenVerdict Fill(TokenVerdict verdict, IInvocationOperation call, CallContext context, Tracer tracer, int depth)
+        /// <param name="method">The method whose body the verdict summarises (the call's target, or an implementation of it).</param>
+        public static TokenVerdict Fill(TokenVerdict verdict, IInvocationOperation call, IMethodSymbol method, CallContext context, Tracer tracer, int depth)
         {
             if (verdict.Holes.IsEmpty)
             {
@@ -79,7 +109,7 @@ namespace FeishuUatAnalyzer.Tokens
             var result = verdict.Own;
             foreach (var hole in verdict.Holes)
             {
-                var argument = CallContext.ArgumentOf(call, call.TargetMethod, hole.Parameter);
+                var argument = CallContext.ArgumentOf(call, method, hole.Parameter);
                 var filled = argument is null ? TokenVerdict.Hole(hole) : TokenClassifier.Classify(argument, context.For(argument), tracer, depth + 1);
                 if (hole.Fallback != null && argument != null && (filled.Kind == TokenKind.None || filled.Kind == TokenKind.Unknown))
                 {

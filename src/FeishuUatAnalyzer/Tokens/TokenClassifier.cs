@@ -217,10 +217,17 @@ namespace FeishuUatAnalyzer.Tokens
                     break;
             }
 
-            // A method of this compilation: what it returns.
-            if (HelperMethods.IsHelper(method))
+            // A method of this compilation: what it returns; for an interface, abstract or virtual method whose bodies
+            // the compilation declares, what they all agree on (one body alone does not speak for the others).
+            if (HelperMethods.IsHelper(method) || Implementations.IsDispatched(method))
             {
-                var returned = ReturnedTokens.AtCall(invocation, context, tracer, depth);
+                var returned = ReturnedTokens.AtDispatchedCall(invocation, context, tracer, depth)
+                    ?? (HelperMethods.IsHelper(method) ? ReturnedTokens.AtCall(invocation, context, tracer, depth) : null);
+                if (returned is null)
+                {
+                    return FromMetadataCall(invocation, method, context, tracer, depth);
+                }
+
                 if (returned.Kind != TokenKind.None && returned.Kind != TokenKind.Unknown)
                 {
                     return returned;
@@ -228,27 +235,38 @@ namespace FeishuUatAnalyzer.Tokens
             }
             else
             {
-                var origin = FindOrigin(invocation, context, tracer, depth + 1);
-                if (origin != null)
-                {
-                    return origin;
-                }
+                return FromMetadataCall(invocation, method, context, tracer, depth);
+            }
 
-                // A store or cache read by a key that names the kind: cache.Get("feishu_tenant_token").
-                foreach (var argument in invocation.Arguments)
+            return ByCallName(invocation, method, tracer);
+        }
+
+        /// <summary>A call whose body the compilation does not hold: the answer it returns, a key that names the kind, or its name.</summary>
+        private static TokenVerdict FromMetadataCall(IInvocationOperation invocation, IMethodSymbol method, CallContext context, Tracer tracer, int depth)
+        {
+            var origin = FindOrigin(invocation, context, tracer, depth + 1);
+            if (origin != null)
+            {
+                return origin;
+            }
+
+            // A store or cache read by a key that names the kind: cache.Get("feishu_tenant_token").
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.ConstantValue.Value is string key && tracer.Session.Names.Classify(key) is var kind && kind != TokenKind.None)
                 {
-                    if (argument.Value.ConstantValue.Value is string key && tracer.Session.Names.Classify(key) is var kind && kind != TokenKind.None)
-                    {
-                        return TokenVerdict.Of(kind, EvidenceKind.ConfigurationKey, key);
-                    }
+                    return TokenVerdict.Of(kind, EvidenceKind.ConfigurationKey, key);
                 }
             }
 
-            // GetTokenAsync() says nothing by itself; on a FeishuTenantTokenProvider or an IUserTokenStore it does.
-            return NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer)
+            return ByCallName(invocation, method, tracer);
+        }
+
+        /// <summary>GetTokenAsync() says nothing by itself; on a FeishuTenantTokenProvider or an IUserTokenStore it does.</summary>
+        private static TokenVerdict ByCallName(IInvocationOperation invocation, IMethodSymbol method, Tracer tracer) =>
+            NameVerdict(method.Name, method.ContainingType?.Name + "." + method.Name, tracer)
                 ?? (method.ContainingType is null ? null : NameVerdict(method.ContainingType.Name, null, tracer))
                 ?? Unknown(invocation);
-        }
 
         /// <summary>
         /// Follows a value back through calls, members, locals and awaits to the answer of a request; if that
@@ -316,9 +334,10 @@ namespace FeishuUatAnalyzer.Tokens
                         return issued;
                     }
 
-                    if (HelperMethods.IsHelper(invocation.TargetMethod))
+                    var dispatched = ReturnedTokens.AtDispatchedCall(invocation, context, tracer, depth);
+                    if (dispatched != null || HelperMethods.IsHelper(invocation.TargetMethod))
                     {
-                        var returned = ReturnedTokens.AtCall(invocation, context, tracer, depth);
+                        var returned = dispatched ?? ReturnedTokens.AtCall(invocation, context, tracer, depth);
                         return returned.Kind == TokenKind.User || returned.Kind == TokenKind.Tenant || returned.Kind == TokenKind.App ? returned : null;
                     }
 
