@@ -161,9 +161,20 @@ namespace FeishuUatAnalyzer.Sites
 
                 result = result.Concat(UrlValue.Text(literal.ToString()));
                 literal.Clear();
-                var name = template.Substring(i + 1, close - i - 1).TrimStart('*').Split(':')[0];
+                var placeholder = template.Substring(i + 1, close - i - 1);
+                var name = placeholder.TrimStart('*').Split(':')[0];
                 var argument = ArgumentNamed(invocation, name);
-                result = result.Concat(argument is null ? UrlValue.Unknown : UrlEvaluator.Evaluate(argument, context, tracer));
+                var value = argument is null ? UrlValue.Unknown : UrlEvaluator.Evaluate(argument, context, tracer);
+
+                // A route parameter the code does not fix is the endpoint's parameter segment (users/{user_id} is
+                // users/:user_id), not any segment: it must not also match literal siblings (users/find_by_department).
+                // A catch-all ({*path}) may span segments and stays a hole.
+                if (value.Pieces.Length == 1 && value.Pieces[0].IsHole && !placeholder.StartsWith("*", StringComparison.Ordinal))
+                {
+                    value = UrlValue.Text(":" + name);
+                }
+
+                result = result.Concat(value);
                 i = close;
             }
 
