@@ -30,6 +30,12 @@ namespace FeishuUatAnalyzer.Sites
         /// <summary>FeishuNetSdk's <c>IFeishuUserApi</c> method: the first argument is the user_access_token.</summary>
         SdkUserAccessToken,
 
+        /// <summary>
+        /// <c>Headers["Authorization"] = "Bearer " + t</c>, <c>Headers.Add(...)</c>, <c>Headers.Set(...)</c> on a
+        /// <c>WebClient</c> or an <c>HttpWebRequest</c>.
+        /// </summary>
+        WebHeader,
+
         /// <summary>An interface that gets its tokens from a provider (FeishuNetSdk's <c>IFeishuTenantApi</c>).</summary>
         SdkProvider,
     }

@@ -15,6 +15,32 @@ namespace FeishuUatAnalyzer.Urls
     /// </summary>
     internal static class UrlEvaluator
     {
+        /// <summary>
+        /// The URL an object's <paramref name="member"/> holds (a client's <c>BaseAddress</c>), when every value it is
+        /// given is the same known URL; null otherwise.
+        /// </summary>
+        public static UrlValue? AgreedValue(ObjectFacts facts, string member, Tracer tracer)
+        {
+            UrlValue? found = null;
+            foreach (var assignment in facts.Assignments)
+            {
+                if (assignment.Member != member)
+                {
+                    continue;
+                }
+
+                var value = Evaluate(assignment.Value, assignment.Context, tracer);
+                if (!value.IsKnown || (found != null && found.Render() != value.Render()))
+                {
+                    return null;
+                }
+
+                found = value;
+            }
+
+            return found;
+        }
+
         public static UrlValue Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0)
         {
             if (operation.ConstantValue.HasValue)
