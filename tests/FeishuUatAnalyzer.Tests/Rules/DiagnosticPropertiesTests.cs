@@ -50,6 +50,39 @@ namespace FeishuUatAnalyzer.Tests.Rules
             Assert.Equal("userAccessToken", diagnostic.AdditionalLocations[1].SourceTree!.GetText().ToString(diagnostic.AdditionalLocations[1].SourceSpan));
         }
 
+        [Fact]
+        public async Task WebClientAndHttpWebRequestFindingsAreLeftToBeFixedByHand()
+        {
+            var diagnostics = await AnalyzeAsync("""
+                #pragma warning disable SYSLIB0014
+                using System.Net;
+
+                class C
+                {
+                    string Rooms(string userAccessToken)
+                    {
+                        var client = new WebClient();
+                        client.Headers["Authorization"] = "Bearer " + userAccessToken;
+                        return client.DownloadString("https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    }
+
+                    WebResponse Room(string userAccessToken)
+                    {
+                        var request = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/rooms/omm_1");
+                        request.Headers.Add(HttpRequestHeader.Authorization, "Bearer " + userAccessToken);
+                        return request.GetResponse();
+                    }
+                }
+                """);
+            Assert.Equal(new[] { "WebClient", "HttpWebRequest" }, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Properties["Library"]));
+            Assert.All(diagnostics, diagnostic =>
+            {
+                Assert.Equal("WebHeader", diagnostic.Properties["TokenShape"]);
+                Assert.Equal("url,token", diagnostic.Properties["AdditionalLocations"]);
+                Assert.Equal("false", diagnostic.Properties["Fixable"]);
+            });
+        }
+
         [Theory]
         [InlineData("FSUAT001", "AuthenticationHeaderValue", false, true, true)]
         [InlineData("FSUAT001", "AuthenticationHeaderValue", false, false, false)]
@@ -60,6 +93,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [InlineData("FSUAT003", "SdkUserAccessToken", false, true, false)]
         [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
         [InlineData("FSUAT002", null, false, false, false)]
+        [InlineData("FSUAT001", "WebHeader", false, true, false)]
         public void FixableSaysWhetherAStrategyReachesTheShape(string rule, string? shape, bool viaHelper, bool tokenInSource, bool fixable)
         {
             var tokenShape = shape is null ? (FeishuUatAnalyzer.Sites.TokenShape?)null : (FeishuUatAnalyzer.Sites.TokenShape)System.Enum.Parse(typeof(FeishuUatAnalyzer.Sites.TokenShape), shape);

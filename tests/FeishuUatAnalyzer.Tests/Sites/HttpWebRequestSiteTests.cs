@@ -83,6 +83,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     user.GetResponse();
 
                     var anonymous = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/rooms/" + id);
+                    anonymous.Headers.Add("X-Trace", userAccessToken);
                     anonymous.GetResponse();
                 }
             }
