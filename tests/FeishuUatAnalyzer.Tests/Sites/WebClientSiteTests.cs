@@ -115,6 +115,30 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
+        public Task IgnoresAClassOfYourOwnCalledWebClient() => VerifyAsync("""
+            using System.Collections.Generic;
+
+            namespace Mine
+            {
+                class WebClient
+                {
+                    public Dictionary<string, string> Headers { get; } = new Dictionary<string, string>();
+                    public string DownloadString(string address) => address;
+                }
+
+                class C
+                {
+                    string Rooms(string userAccessToken)
+                    {
+                        var client = new WebClient();
+                        client.Headers["Authorization"] = "Bearer " + userAccessToken;
+                        return client.DownloadString("https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    }
+                }
+            }
+            """);
+
+        [Fact]
         public Task ReportsUnknownTokenKindOnMeetingRooms() => VerifyAsync(Usings + """
             public class RoomsApi
             {
