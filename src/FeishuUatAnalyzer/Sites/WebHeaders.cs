@@ -54,8 +54,12 @@ namespace FeishuUatAnalyzer.Sites
             }
         }
 
-        private static TokenRef Token(IOperation value, CallContext context, KnownTypes known) =>
-            new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.WebHeader, known), context, TokenShape.WebHeader);
+        private static TokenRef Token(IOperation value, CallContext context, KnownTypes known)
+        {
+            // Only a token with its "Bearer " in sight can be replaced alone: a whole header value would lose its scheme.
+            var token = HeaderValues.TokenPart(value, out _, TokenShape.WebHeader, known);
+            return new TokenRef(token, context, token == value ? TokenShape.WebHeader : TokenShape.WebHeaderBearer);
+        }
 
         /// <summary>
         /// <c>Add("Authorization: Bearer " + t)</c> or <c>Add($"Authorization: Bearer {t}")</c>: the token <c>t</c>;

@@ -51,7 +51,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
         }
 
         [Fact]
-        public async Task WebClientAndHttpWebRequestFindingsAreLeftToBeFixedByHand()
+        public async Task WebClientAndHttpWebRequestFindingsAreFixableOnlyWithTheSchemeInSight()
         {
             var diagnostics = await AnalyzeAsync("""
                 #pragma warning disable SYSLIB0014
@@ -69,18 +69,16 @@ namespace FeishuUatAnalyzer.Tests.Rules
                     WebResponse Room(string userAccessToken)
                     {
                         var request = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/rooms/omm_1");
-                        request.Headers.Add(HttpRequestHeader.Authorization, "Bearer " + userAccessToken);
+                        request.Headers.Add(HttpRequestHeader.Authorization, userAccessToken);
                         return request.GetResponse();
                     }
                 }
                 """);
-            Assert.Equal(new[] { "WebClient", "HttpWebRequest" }, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Properties["Library"]));
-            Assert.All(diagnostics, diagnostic =>
-            {
-                Assert.Equal("WebHeader", diagnostic.Properties["TokenShape"]);
-                Assert.Equal("url,token", diagnostic.Properties["AdditionalLocations"]);
-                Assert.Equal("false", diagnostic.Properties["Fixable"]);
-            });
+            var ordered = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            Assert.Equal(new[] { "WebClient", "HttpWebRequest" }, ordered.Select(d => d.Properties["Library"]));
+            Assert.Equal(new[] { "WebHeaderBearer", "WebHeader" }, ordered.Select(d => d.Properties["TokenShape"]));
+            Assert.Equal(new[] { "true", "false" }, ordered.Select(d => d.Properties["Fixable"]));
+            Assert.All(ordered, diagnostic => Assert.Equal("url,token", diagnostic.Properties["AdditionalLocations"]));
         }
 
         [Theory]
@@ -94,6 +92,8 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
         [InlineData("FSUAT002", null, false, false, false)]
         [InlineData("FSUAT001", "WebHeader", false, true, false)]
+        [InlineData("FSUAT001", "WebHeaderBearer", false, true, true)]
+        [InlineData("FSUAT003", "WebHeaderBearer", false, true, false)]
         public void FixableSaysWhetherAStrategyReachesTheShape(string rule, string? shape, bool viaHelper, bool tokenInSource, bool fixable)
         {
             var tokenShape = shape is null ? (FeishuUatAnalyzer.Sites.TokenShape?)null : (FeishuUatAnalyzer.Sites.TokenShape)System.Enum.Parse(typeof(FeishuUatAnalyzer.Sites.TokenShape), shape);
