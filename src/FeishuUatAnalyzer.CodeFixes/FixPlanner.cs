@@ -23,7 +23,7 @@ namespace FeishuUatAnalyzer.CodeFixes
         private static readonly HashSet<string> TokenShapes = new HashSet<string>(StringComparer.Ordinal)
         {
             "AuthenticationHeaderValue", "HeaderString", "RestSharpHeader", "RestSharpAuthenticator",
-            "FlurlOAuthBearer", "FlurlHeader", "DeclarativeArgument", "SdkUserAccessToken",
+            "FlurlOAuthBearer", "FlurlHeader", "DeclarativeArgument", "SdkUserAccessToken", "WebHeaderBearer",
         };
 
         private static readonly HashSet<string> HeaderValueMethods = new HashSet<string>(StringComparer.Ordinal)
@@ -195,7 +195,9 @@ namespace FeishuUatAnalyzer.CodeFixes
 
             var final = Fit(replacement, token);
             // A token written inside a helper (not in this call's own arguments) serves every caller of the helper.
+            // A WebClient's or WebRequest's header serves every request sent with that object (a field: all of them).
             var shared = (shape == "RestSharpAuthenticator" && !helper && IsClientWide(model, token, cancellationToken))
+                || shape == "WebHeaderBearer"
                 || (helper && !call.Span.Contains(token.Span));
             var perRequest = shared ? PlanRequestAuthenticator(model, call, diagnostic, cancellationToken) : null;
             var edits = new List<NodeEdit> { new NodeEdit(token, current => final.WithTriviaFrom(current)) };

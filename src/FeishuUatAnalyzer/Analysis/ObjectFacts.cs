@@ -9,6 +9,9 @@ namespace FeishuUatAnalyzer.Analysis
     {
         public List<ObjectCreation> Creations { get; } = new List<ObjectCreation>();
 
+        /// <summary>Calls of a library's factory it comes from (<c>WebRequest.Create(url)</c>): not its own creation, not a helper of the compilation.</summary>
+        public List<ObjectCall> Factories { get; } = new List<ObjectCall>();
+
         /// <summary>Member assignments, named by their path from the object: <c>BaseAddress</c>, <c>Headers.Authorization</c>.</summary>
         public List<ObjectAssignment> Assignments { get; } = new List<ObjectAssignment>();
 

@@ -358,6 +358,10 @@ namespace FeishuUatAnalyzer.Analysis
                         AddInitializers(creation.Initializer, "", creationContext, facts);
                     }
                 }
+                else if (current is IInvocationOperation libraryFactory && !HelperMethods.IsHelper(libraryFactory.TargetMethod))
+                {
+                    facts.Factories.Add(new ObjectCall(libraryFactory.TargetMethod.Name, libraryFactory, source.Context.For(libraryFactory)));
+                }
             }
 
             // Its uses: in the body for a local, across the type for a field or property.
@@ -397,6 +401,7 @@ namespace FeishuUatAnalyzer.Analysis
         private static void Merge(ObjectFacts into, ObjectFacts from)
         {
             into.Creations.AddRange(from.Creations);
+            into.Factories.AddRange(from.Factories);
             into.Assignments.AddRange(from.Assignments);
             into.Calls.AddRange(from.Calls);
         }

@@ -31,6 +31,10 @@ namespace FeishuUatAnalyzer.Rules
                 case TokenShape.DeclarativeArgument:
                     // The token expression itself is replaced.
                     return tokenInSource;
+                case TokenShape.WebHeaderBearer:
+                    // The token after "Bearer " is replaced; the header may serve other requests of the client, so a
+                    // token for the user-only endpoints is never put there.
+                    return !wantsUser && tokenInSource;
                 default:
                     // No token written in the code (an SDK token provider), or a shape not recognised.
                     return false;

@@ -12,8 +12,14 @@ namespace FeishuUatAnalyzer.Sites
         public const string Authorization = "Authorization";
 
         /// <summary>Whether the header-name argument is the constant "Authorization".</summary>
-        public static bool IsAuthorization(IOperation? name) =>
-            name?.ConstantValue.Value is string text && string.Equals(text.Trim(), Authorization, StringComparison.OrdinalIgnoreCase);
+        public static bool IsAuthorization(IOperation? name) => name?.ConstantValue.Value is string text && IsAuthorizationName(text);
+
+        public static bool IsAuthorizationName(string text) => string.Equals(text.Trim(), Authorization, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether a WebHeaderCollection header argument names Authorization: the string, or <c>HttpRequestHeader.Authorization</c>.</summary>
+        public static bool IsAuthorization(IOperation? name, KnownTypes known) =>
+            IsAuthorization(name)
+            || (name != null && OperationRoots.Unwrap(name) is IFieldReferenceOperation { Field: { Name: Authorization } field } && known.Is(field.ContainingType, TypeRole.HttpRequestHeader));
 
         /// <summary>
         /// For <c>new AuthenticationHeaderValue("Bearer", t)</c> the token <c>t</c>; for a header string

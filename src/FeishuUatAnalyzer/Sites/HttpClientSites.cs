@@ -62,7 +62,7 @@ namespace FeishuUatAnalyzer.Sites
             if (client != null)
             {
                 var clientFacts = tracer.FactsOf(client, context);
-                url = UriResolution.Rfc3986(BaseAddress(clientFacts, tracer), url);
+                url = UriResolution.Rfc3986(UrlEvaluator.AgreedValue(clientFacts, "BaseAddress", tracer), url);
                 if (tokens.Count == 0)
                 {
                     AddAuthorization(clientFacts, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
@@ -108,29 +108,6 @@ namespace FeishuUatAnalyzer.Sites
             {
                 verb = HttpVerb.Unknown;
             }
-        }
-
-        /// <summary>The client's base address, when every value it is given is the same known URL.</summary>
-        private static UrlValue? BaseAddress(ObjectFacts facts, Tracer tracer)
-        {
-            UrlValue? found = null;
-            foreach (var assignment in facts.Assignments)
-            {
-                if (assignment.Member != "BaseAddress")
-                {
-                    continue;
-                }
-
-                var value = UrlEvaluator.Evaluate(assignment.Value, assignment.Context, tracer);
-                if (!value.IsKnown || (found != null && found.Render() != value.Render()))
-                {
-                    return null;
-                }
-
-                found = value;
-            }
-
-            return found;
         }
 
         /// <summary>Authorization set through <paramref name="prefix"/> (<c>Headers.</c>, <c>DefaultRequestHeaders.</c>).</summary>

@@ -39,6 +39,16 @@ namespace FeishuUatAnalyzer.Sites
                 return SiteLibrary.Flurl;
             }
 
+            if ((role & TypeRole.WebClient) != 0 && WebClientSites.IsSendMethod(name))
+            {
+                return SiteLibrary.WebClient;
+            }
+
+            if ((role & TypeRole.WebRequest) != 0 && WebRequestSites.IsSendMethod(name))
+            {
+                return SiteLibrary.WebRequest;
+            }
+
             return SiteLibrary.None;
         }
 
@@ -48,6 +58,8 @@ namespace FeishuUatAnalyzer.Sites
             SiteLibrary.RestSharp => RestSharpSites.Recognize(invocation, context, tracer),
             SiteLibrary.Flurl => FlurlSites.Recognize(invocation, context, tracer),
             SiteLibrary.Declarative => DeclarativeSites.Recognize(invocation, context, tracer),
+            SiteLibrary.WebClient => WebClientSites.Recognize(invocation, context, tracer),
+            SiteLibrary.WebRequest => WebRequestSites.Recognize(invocation, context, tracer),
             _ => null,
         };
     }
@@ -59,5 +71,7 @@ namespace FeishuUatAnalyzer.Sites
         RestSharp,
         Flurl,
         Declarative,
+        WebClient,
+        WebRequest,
     }
 }

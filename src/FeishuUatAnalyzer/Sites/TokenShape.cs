@@ -30,6 +30,15 @@ namespace FeishuUatAnalyzer.Sites
         /// <summary>FeishuNetSdk's <c>IFeishuUserApi</c> method: the first argument is the user_access_token.</summary>
         SdkUserAccessToken,
 
+        /// <summary>
+        /// The whole value of <c>Headers["Authorization"] = v</c>, <c>Headers.Add(...)</c>, <c>Headers.Set(...)</c> on a
+        /// <c>WebClient</c> or an <c>HttpWebRequest</c>, or a header line <c>Headers.Add("Authorization: ...")</c>.
+        /// </summary>
+        WebHeader,
+
+        /// <summary>The same headers with the scheme written before the token: <c>Headers["Authorization"] = "Bearer " + t</c>.</summary>
+        WebHeaderBearer,
+
         /// <summary>An interface that gets its tokens from a provider (FeishuNetSdk's <c>IFeishuTenantApi</c>).</summary>
         SdkProvider,
     }

@@ -33,6 +33,18 @@ namespace FeishuUatAnalyzer.Symbols
 
         /// <summary>FeishuNetSdk's UserAccessToken: whatever it holds, it is a user token.</summary>
         FeishuSdkUserToken = 1 << 9,
+
+        /// <summary>System.Net.WebClient (.NET Framework style): <c>DownloadString</c>, <c>UploadString</c>... send.</summary>
+        WebClient = 1 << 10,
+
+        /// <summary>System.Net.WebRequest and HttpWebRequest: made by <c>WebRequest.Create</c>, sent by <c>GetResponse</c>.</summary>
+        WebRequest = 1 << 11,
+
+        /// <summary>System.Net.WebHeaderCollection, the <c>Headers</c> of a WebClient or WebRequest.</summary>
+        WebHeaderCollection = 1 << 12,
+
+        /// <summary>System.Net.HttpRequestHeader, the enum that names a header (<c>HttpRequestHeader.Authorization</c>).</summary>
+        HttpRequestHeader = 1 << 13,
     }
 
     /// <summary>
@@ -82,6 +94,15 @@ namespace FeishuUatAnalyzer.Symbols
                 case "Task" when TypeNames.InNamespace(ns, "System.Threading.Tasks"):
                 case "ValueTask" when TypeNames.InNamespace(ns, "System.Threading.Tasks"):
                     return TypeRole.Task;
+                case "WebClient" when TypeNames.InNamespace(ns, "System.Net"):
+                    return TypeRole.WebClient;
+                case "WebRequest" when TypeNames.InNamespace(ns, "System.Net"):
+                case "HttpWebRequest" when TypeNames.InNamespace(ns, "System.Net"):
+                    return TypeRole.WebRequest;
+                case "WebHeaderCollection" when TypeNames.InNamespace(ns, "System.Net"):
+                    return TypeRole.WebHeaderCollection;
+                case "HttpRequestHeader" when TypeNames.InNamespace(ns, "System.Net"):
+                    return TypeRole.HttpRequestHeader;
                 case "UserAccessToken" when TypeNames.UnderRoot(ns, "FeishuNetSdk"):
                     return TypeRole.FeishuSdkUserToken;
             }

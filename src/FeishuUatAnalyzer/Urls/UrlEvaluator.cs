@@ -15,6 +15,32 @@ namespace FeishuUatAnalyzer.Urls
     /// </summary>
     internal static class UrlEvaluator
     {
+        /// <summary>
+        /// The URL an object's <paramref name="member"/> holds (a client's <c>BaseAddress</c>), when every value it is
+        /// given is the same known URL; null otherwise.
+        /// </summary>
+        public static UrlValue? AgreedValue(ObjectFacts facts, string member, Tracer tracer)
+        {
+            UrlValue? found = null;
+            foreach (var assignment in facts.Assignments)
+            {
+                if (assignment.Member != member)
+                {
+                    continue;
+                }
+
+                var value = Evaluate(assignment.Value, assignment.Context, tracer);
+                if (!value.IsKnown || (found != null && found.Render() != value.Render()))
+                {
+                    return null;
+                }
+
+                found = value;
+            }
+
+            return found;
+        }
+
         public static UrlValue Evaluate(IOperation operation, CallContext context, Tracer tracer, int depth = 0) => Domain.Instance.Evaluate(operation, context, tracer, depth);
 
         /// <summary>URLs as a value domain: paths must agree on the text (a parameter's part stays open).</summary>
@@ -44,39 +70,39 @@ namespace FeishuUatAnalyzer.Urls
 
             private static UrlValue? Read(IOperation operation, CallContext context, Tracer tracer, int depth)
             {
-                    switch (operation)
-                    {
-                        case IInterpolatedStringOperation interpolated:
-                            var result = UrlValue.Empty;
-                            foreach (var part in interpolated.Parts)
+                switch (operation)
+                {
+                    case IInterpolatedStringOperation interpolated:
+                        var result = UrlValue.Empty;
+                        foreach (var part in interpolated.Parts)
+                        {
+                            result = result.Concat(part switch
                             {
-                                result = result.Concat(part switch
-                                {
-                                    IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
-                                    IInterpolationOperation hole => UrlEvaluator.Evaluate(hole.Expression, context, tracer, depth + 1),
-                                    _ => UrlValue.Unknown,
-                                });
-                            }
+                                IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
+                                IInterpolationOperation hole => UrlEvaluator.Evaluate(hole.Expression, context, tracer, depth + 1),
+                                _ => UrlValue.Unknown,
+                            });
+                        }
 
-                            return result;
+                        return result;
 
-                        case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                            return UrlEvaluator.Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(binary.RightOperand, context, tracer, depth + 1));
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                        return UrlEvaluator.Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(binary.RightOperand, context, tracer, depth + 1));
 
-                        case IInvocationOperation invocation:
-                            return EvaluateCall(invocation, context, tracer, depth);
+                    case IInvocationOperation invocation:
+                        return EvaluateCall(invocation, context, tracer, depth);
 
-                        case IObjectCreationOperation creation when creation.Constructor != null:
-                            return EvaluateCreation(creation, context, tracer, depth);
+                    case IObjectCreationOperation creation when creation.Constructor != null:
+                        return EvaluateCreation(creation, context, tracer, depth);
 
-                        case IPropertyReferenceOperation { Instance: { } instance } property
-                            when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
-                            return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
+                    case IPropertyReferenceOperation { Instance: { } instance } property
+                        when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
+                        return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
 
-                        // References are followed to their sources by the domain; anything else is unknown.
-                        default:
-                            return null;
-                    }
+                    // References are followed to their sources by the domain; anything else is unknown.
+                    default:
+                        return null;
+                }
             }
         }
 

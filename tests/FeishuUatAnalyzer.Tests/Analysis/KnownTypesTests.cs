@@ -23,7 +23,12 @@ namespace FeishuUatAnalyzer.Tests.Analysis
                 namespace Flurl { public class Url { } }
                 namespace Flurl.Http { public static class GeneratedExtensions { public static class Nested { } } }
                 namespace FeishuNetSdk.Parameters { public class UserAccessToken { } }
-                namespace Mine { public class HttpClient { } public class Outer { public class HttpClient { } } }
+                namespace System.Net
+                {
+                    public class WebClient { } public class WebRequest { } public class HttpWebRequest : WebRequest { }
+                    public class WebHeaderCollection { } public enum HttpRequestHeader { Authorization }
+                }
+                namespace Mine { public class HttpClient { } public class Outer { public class HttpClient { } } public class WebClient { } }
                 namespace Mine.RestSharp { public class RestClient { } }
                 """),
         });
@@ -37,6 +42,12 @@ namespace FeishuUatAnalyzer.Tests.Analysis
         [InlineData("Flurl.Url", "Flurl, FlurlUrlHolder")]
         [InlineData("Flurl.Http.GeneratedExtensions+Nested", "Flurl")]
         [InlineData("FeishuNetSdk.Parameters.UserAccessToken", "FeishuSdkUserToken")]
+        [InlineData("System.Net.WebClient", "WebClient")]
+        [InlineData("System.Net.WebRequest", "WebRequest")]
+        [InlineData("System.Net.HttpWebRequest", "WebRequest")]
+        [InlineData("System.Net.WebHeaderCollection", "WebHeaderCollection")]
+        [InlineData("System.Net.HttpRequestHeader", "HttpRequestHeader")]
+        [InlineData("Mine.WebClient", "None")]
         [InlineData("Mine.HttpClient", "None")]
         [InlineData("Mine.Outer+HttpClient", "None")]
         [InlineData("Mine.RestSharp.RestClient", "None")]

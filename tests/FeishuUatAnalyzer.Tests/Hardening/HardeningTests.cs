@@ -64,6 +64,41 @@ namespace FeishuUatAnalyzer.Tests.Hardening
         }
 
         [Fact]
+        public async Task WebClientAndHttpWebRequestCutAtManyPointsAreAnalyzedWithoutExceptions()
+        {
+            const string webSample = """
+                #pragma warning disable SYSLIB0014
+                using System;
+                using System.Net;
+
+                class Legacy
+                {
+                    private readonly WebClient _client = new WebClient { BaseAddress = "https://open.feishu.cn/open-apis/" };
+
+                    Legacy(string uat) { _client.Headers[HttpRequestHeader.Authorization] = "Bearer " + uat; _client.Headers.Add("Authorization: Bearer " + uat); }
+
+                    string Rooms() => _client.UploadString(new Uri("vc/v1/rooms/mget", UriKind.Relative), null, "{}");
+
+                    WebResponse Room(string id, string uat)
+                    {
+                        var request = (HttpWebRequest)WebRequest.Create("https://open.feishu.cn/open-apis/vc/v1/rooms/" + id);
+                        request.Method = "DELETE";
+                        request.Headers.Set("Authorization", $"Bearer {uat}");
+                        return request.GetResponse();
+                    }
+                }
+                """;
+            for (var i = 1; i < 40; i++)
+            {
+                var cut = webSample.Length * i / 40;
+                await HardenedRun.AnalyzeAsync(webSample.Substring(0, cut), HardenedRun.AnyRule);
+                await HardenedRun.AnalyzeAsync(webSample.Remove(cut, Math.Min(5, webSample.Length - cut)), HardenedRun.AnyRule);
+            }
+
+            await HardenedRun.ExpectAsync(webSample, "FSUAT001", "FSUAT001");
+        }
+
+        [Fact]
         public async Task EveryTestSourceOfTheAcceptanceShapesCutInHalfIsAnalyzed()
         {
             var cases = Path.Combine(Infrastructure.RepositoryPaths.Root, "..", "shared", "acceptance", "cases");

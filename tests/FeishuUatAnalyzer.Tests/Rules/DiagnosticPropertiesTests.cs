@@ -50,6 +50,37 @@ namespace FeishuUatAnalyzer.Tests.Rules
             Assert.Equal("userAccessToken", diagnostic.AdditionalLocations[1].SourceTree!.GetText().ToString(diagnostic.AdditionalLocations[1].SourceSpan));
         }
 
+        [Fact]
+        public async Task WebClientAndHttpWebRequestFindingsAreFixableOnlyWithTheSchemeInSight()
+        {
+            var diagnostics = await AnalyzeAsync("""
+                #pragma warning disable SYSLIB0014
+                using System.Net;
+
+                class C
+                {
+                    string Rooms(string userAccessToken)
+                    {
+                        var client = new WebClient();
+                        client.Headers["Authorization"] = "Bearer " + userAccessToken;
+                        return client.DownloadString("https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    }
+
+                    WebResponse Room(string userAccessToken)
+                    {
+                        var request = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/rooms/omm_1");
+                        request.Headers.Add(HttpRequestHeader.Authorization, userAccessToken);
+                        return request.GetResponse();
+                    }
+                }
+                """);
+            var ordered = diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            Assert.Equal(new[] { "WebClient", "HttpWebRequest" }, ordered.Select(d => d.Properties["Library"]));
+            Assert.Equal(new[] { "WebHeaderBearer", "WebHeader" }, ordered.Select(d => d.Properties["TokenShape"]));
+            Assert.Equal(new[] { "true", "false" }, ordered.Select(d => d.Properties["Fixable"]));
+            Assert.All(ordered, diagnostic => Assert.Equal("url,token", diagnostic.Properties["AdditionalLocations"]));
+        }
+
         [Theory]
         [InlineData("FSUAT001", "AuthenticationHeaderValue", false, true, true)]
         [InlineData("FSUAT001", "AuthenticationHeaderValue", false, false, false)]
@@ -60,6 +91,9 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [InlineData("FSUAT003", "SdkUserAccessToken", false, true, false)]
         [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
         [InlineData("FSUAT002", null, false, false, false)]
+        [InlineData("FSUAT001", "WebHeader", false, true, false)]
+        [InlineData("FSUAT001", "WebHeaderBearer", false, true, true)]
+        [InlineData("FSUAT003", "WebHeaderBearer", false, true, false)]
         public void FixableSaysWhetherAStrategyReachesTheShape(string rule, string? shape, bool viaHelper, bool tokenInSource, bool fixable)
         {
             var tokenShape = shape is null ? (FeishuUatAnalyzer.Sites.TokenShape?)null : (FeishuUatAnalyzer.Sites.TokenShape)System.Enum.Parse(typeof(FeishuUatAnalyzer.Sites.TokenShape), shape);
