@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -76,6 +77,26 @@ namespace FeishuUatAnalyzer.Analysis
             }
 
             return any ? joined : NoSource(operation);
+        }
+
+        /// <summary>The values of several alternatives (the arms of <c>c ? a : b</c>, of a switch expression), joined as paths are.</summary>
+        public T JoinAll(IEnumerable<IOperation> alternatives, CallContext context, Tracer tracer, int depth)
+        {
+            var any = false;
+            var joined = default(T)!;
+            foreach (var alternative in alternatives)
+            {
+                var value = Evaluate(alternative, context, tracer, depth + 1);
+                var settled = false;
+                joined = any ? Join(joined, value, out settled) : value;
+                any = true;
+                if (settled || Settles(joined))
+                {
+                    break;
+                }
+            }
+
+            return joined;
         }
 
         /// <summary>What a compile-time constant means here.</summary>

@@ -45,6 +45,12 @@ namespace FeishuUatAnalyzer.Symbols
 
         /// <summary>System.Net.HttpRequestHeader, the enum that names a header (<c>HttpRequestHeader.Authorization</c>).</summary>
         HttpRequestHeader = 1 << 13,
+
+        /// <summary>System.UriBuilder: a URL built from a base and a <c>Path</c>.</summary>
+        UriBuilder = 1 << 14,
+
+        /// <summary>ASP.NET Core's query-string helpers (QueryHelpers, QueryString): what they add is a query, never a path.</summary>
+        QueryString = 1 << 15,
     }
 
     /// <summary>
@@ -94,6 +100,11 @@ namespace FeishuUatAnalyzer.Symbols
                 case "Task" when TypeNames.InNamespace(ns, "System.Threading.Tasks"):
                 case "ValueTask" when TypeNames.InNamespace(ns, "System.Threading.Tasks"):
                     return TypeRole.Task;
+                case "UriBuilder" when TypeNames.InNamespace(ns, "System"):
+                    return TypeRole.UriBuilder;
+                case "QueryHelpers" when TypeNames.InNamespace(ns, "Microsoft.AspNetCore.WebUtilities"):
+                case "QueryString" when TypeNames.InNamespace(ns, "Microsoft.AspNetCore.Http"):
+                    return TypeRole.QueryString;
                 case "WebClient" when TypeNames.InNamespace(ns, "System.Net"):
                     return TypeRole.WebClient;
                 case "WebRequest" when TypeNames.InNamespace(ns, "System.Net"):

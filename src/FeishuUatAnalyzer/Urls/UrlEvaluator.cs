@@ -99,6 +99,22 @@ namespace FeishuUatAnalyzer.Urls
                         when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
                         return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
 
+                    // Every arm of a choice must be the same URL (a choice between endpoints is not one endpoint).
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        return Instance.JoinAll(new[] { conditional.WhenTrue, whenFalse }, context, tracer, depth);
+
+                    case ISwitchExpressionOperation choice:
+                        return Instance.JoinAll(ArmValues(choice), context, tracer, depth);
+
+                    case ICoalesceOperation coalesce:
+                        return Instance.JoinAll(new[] { coalesce.Value, coalesce.WhenNull }, context, tracer, depth);
+
+                    case IPropertyReferenceOperation { Instance: { } builder, Property: { Name: "Uri" } } built when tracer.Session.Known.Is(built.Property.ContainingType, TypeRole.UriBuilder):
+                        return UriBuilderValue(builder, context, tracer, depth);
+
+                    case IPropertyReferenceOperation { Instance: { } query, Property: { Name: "Value" } } when tracer.Session.Known.Is(query.Type, TypeRole.QueryString):
+                        return QueryOnly;
+
                     // References are followed to their sources by the domain; anything else is unknown.
                     default:
                         return null;
@@ -151,9 +167,19 @@ namespace FeishuUatAnalyzer.Urls
                 return UrlValue.FromRendered(template.Render().Replace(oldValue, replacement.Render()), template.DependsOnParameter || replacement.DependsOnParameter);
             }
 
+            // What ASP.NET Core's query helpers add is a query: QueryHelpers.AddQueryString(url, ...), QueryString.ToUriComponent().
+            if (tracer.Session.Known.Is(type, TypeRole.QueryString))
+            {
+                return method.Name == "AddQueryString" && OperationRoots.ArgumentAt(invocation, 0) is IOperation url
+                    ? Evaluate(url, context, tracer, depth + 1).Concat(QueryOnly)
+                    : QueryOnly;
+            }
+
             if (method.Name == "ToString" && invocation.Arguments.IsEmpty && receiver != null)
             {
-                return Evaluate(receiver, context, tracer, depth + 1);
+                return tracer.Session.Known.Is(receiver.Type, TypeRole.UriBuilder)
+                    ? UriBuilderValue(receiver, context, tracer, depth)
+                    : Evaluate(receiver, context, tracer, depth + 1);
             }
 
             // Flurl builds URLs from strings and Url objects.
@@ -210,6 +236,82 @@ namespace FeishuUatAnalyzer.Urls
 
             // SetQueryParam(s), WithHeader(s), WithOAuthBearerToken, WithTimeout...: the path stays; a query may follow.
             return baseUrl;
+        }
+
+        /// <summary>A query string whose content is not known: the path before it is all that matters.</summary>
+        private static readonly UrlValue QueryOnly = UrlValue.Text("?").Concat(UrlValue.Unknown);
+
+        private static IEnumerable<IOperation> ArmValues(ISwitchExpressionOperation choice)
+        {
+            foreach (var arm in choice.Arms)
+            {
+                yield return arm.Value;
+            }
+        }
+
+        /// <summary>
+        /// A UriBuilder's URL: what it was created from (a URL, or scheme, host, port and path), with its <c>Path</c>
+        /// replaced when the code sets one (in the initializer or later, every value agreeing).
+        /// </summary>
+        private static UrlValue UriBuilderValue(IOperation builder, CallContext context, Tracer tracer, int depth)
+        {
+            var facts = tracer.FactsOf(builder, context);
+            if (facts.Creations.Count != 1 || facts.FromUnboundParameter)
+            {
+                return UrlValue.Unknown;
+            }
+
+            var creation = facts.Creations[0];
+            var arguments = creation.Operation.Arguments;
+            UrlValue created;
+            if (arguments.Length == 1)
+            {
+                created = Evaluate(arguments[0].Value, creation.Context, tracer, depth + 1);
+            }
+            else if (arguments.Length >= 2)
+            {
+                // UriBuilder(scheme, host[, port[, path]]).
+                created = Evaluate(arguments[0].Value, creation.Context, tracer, depth + 1).Concat(UrlValue.Text("://")).Concat(Evaluate(arguments[1].Value, creation.Context, tracer, depth + 1));
+                if (arguments.Length >= 3)
+                {
+                    created = created.Concat(UrlValue.Text(":")).Concat(Evaluate(arguments[2].Value, creation.Context, tracer, depth + 1));
+                }
+
+                if (arguments.Length >= 4)
+                {
+                    created = UriResolution.JoinSegments(created, Evaluate(arguments[3].Value, creation.Context, tracer, depth + 1));
+                }
+            }
+            else
+            {
+                return UrlValue.Unknown;
+            }
+
+            var path = AgreedValue(facts, "Path", tracer);
+            if (path is null)
+            {
+                return HasAssignment(facts, "Path") ? UrlValue.Unknown : created;
+            }
+
+            // The path replaces whatever path the builder was created with: keep scheme and authority only.
+            var text = created.Render();
+            var scheme = text.IndexOf("://", System.StringComparison.Ordinal);
+            var authorityEnd = scheme < 0 ? -1 : text.IndexOf('/', scheme + 3);
+            var authority = authorityEnd < 0 ? created : UrlValue.FromRendered(text.Substring(0, authorityEnd), created.DependsOnParameter);
+            return UriResolution.JoinSegments(authority, path);
+        }
+
+        private static bool HasAssignment(ObjectFacts facts, string member)
+        {
+            foreach (var assignment in facts.Assignments)
+            {
+                if (assignment.Member == member)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static UrlValue EvaluateCreation(IObjectCreationOperation creation, CallContext context, Tracer tracer, int depth)

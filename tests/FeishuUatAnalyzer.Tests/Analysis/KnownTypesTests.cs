@@ -28,7 +28,10 @@ namespace FeishuUatAnalyzer.Tests.Analysis
                     public class WebClient { } public class WebRequest { } public class HttpWebRequest : WebRequest { }
                     public class WebHeaderCollection { } public enum HttpRequestHeader { Authorization }
                 }
-                namespace Mine { public class HttpClient { } public class Outer { public class HttpClient { } } public class WebClient { } }
+                namespace System { public class UriBuilder { } }
+                namespace Microsoft.AspNetCore.WebUtilities { public static class QueryHelpers { } }
+                namespace Microsoft.AspNetCore.Http { public struct QueryString { } }
+                namespace Mine { public class HttpClient { } public class Outer { public class HttpClient { } } public class WebClient { } public class UriBuilder { } }
                 namespace Mine.RestSharp { public class RestClient { } }
                 """),
         });
@@ -48,6 +51,10 @@ namespace FeishuUatAnalyzer.Tests.Analysis
         [InlineData("System.Net.WebHeaderCollection", "WebHeaderCollection")]
         [InlineData("System.Net.HttpRequestHeader", "HttpRequestHeader")]
         [InlineData("Mine.WebClient", "None")]
+        [InlineData("System.UriBuilder", "UriBuilder")]
+        [InlineData("Microsoft.AspNetCore.WebUtilities.QueryHelpers", "QueryString")]
+        [InlineData("Microsoft.AspNetCore.Http.QueryString", "QueryString")]
+        [InlineData("Mine.UriBuilder", "None")]
         [InlineData("Mine.HttpClient", "None")]
         [InlineData("Mine.Outer+HttpClient", "None")]
         [InlineData("Mine.RestSharp.RestClient", "None")]

@@ -7,6 +7,15 @@ namespace Microsoft.AspNetCore.Http
 
     public interface IHttpContextAccessor { HttpContext? HttpContext { get; } }
 
+    public readonly struct QueryString
+    {
+        public string? Value => null;
+
+        public static QueryString Create(string name, string value) => default;
+
+        public string ToUriComponent() => "";
+    }
+
 }
 
 namespace Microsoft.AspNetCore.Authentication
@@ -49,5 +58,13 @@ namespace Microsoft.AspNetCore.Builder
     {
         public static IEndpointRouteBuilder MapGet(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => endpoints;
         public static IEndpointRouteBuilder MapPost(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler) => endpoints;
+    }
+}
+
+namespace Microsoft.AspNetCore.WebUtilities
+{
+    public static class QueryHelpers
+    {
+        public static string AddQueryString(string uri, string name, string value) => uri;
     }
 }
