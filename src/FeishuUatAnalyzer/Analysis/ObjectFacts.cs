@@ -17,6 +17,25 @@ namespace FeishuUatAnalyzer.Analysis
 
         /// <summary>The object arrives as a parameter that no caller in the chain binds: what it is depends on the callers.</summary>
         public bool FromUnboundParameter { get; set; }
+
+        /// <summary>Those parameters (a typed client's constructor parameter: the registration in DI decides what it is).</summary>
+        public List<IParameterSymbol> UnboundParameters { get; } = new List<IParameterSymbol>();
+
+        /// <summary>Calls of methods outside the compilation that return the object (<c>factory.CreateClient("feishu")</c>, <c>HttpClientFactory.Create(...)</c>).</summary>
+        public List<ObjectProducer> Producers { get; } = new List<ObjectProducer>();
+    }
+
+    internal readonly struct ObjectProducer
+    {
+        public ObjectProducer(IInvocationOperation invocation, CallContext context)
+        {
+            Invocation = invocation;
+            Context = context;
+        }
+
+        public IInvocationOperation Invocation { get; }
+
+        public CallContext Context { get; }
     }
 
     internal readonly struct ObjectCreation

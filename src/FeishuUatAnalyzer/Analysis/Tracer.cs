@@ -310,6 +310,7 @@ namespace FeishuUatAnalyzer.Analysis
                 if (source.Kind == ValueSourceKind.Parameter)
                 {
                     facts.FromUnboundParameter = true;
+                    facts.UnboundParameters.Add(source.ParameterSymbol!);
                 }
 
                 if (source.Operation is null)
@@ -347,6 +348,11 @@ namespace FeishuUatAnalyzer.Analysis
                     {
                         LeaveMethod(factory.TargetMethod.OriginalDefinition);
                     }
+                }
+
+                if (current is IInvocationOperation producer && source.Kind != ValueSourceKind.Parameter)
+                {
+                    facts.Producers.Add(new ObjectProducer(producer, source.Context.For(producer)));
                 }
 
                 if (current is IObjectCreationOperation creation)
@@ -399,6 +405,8 @@ namespace FeishuUatAnalyzer.Analysis
             into.Creations.AddRange(from.Creations);
             into.Assignments.AddRange(from.Assignments);
             into.Calls.AddRange(from.Calls);
+            into.UnboundParameters.AddRange(from.UnboundParameters);
+            into.Producers.AddRange(from.Producers);
         }
 
         private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)

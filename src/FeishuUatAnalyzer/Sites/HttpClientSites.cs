@@ -62,10 +62,32 @@ namespace FeishuUatAnalyzer.Sites
             if (client != null)
             {
                 var clientFacts = tracer.FactsOf(client, context);
-                url = UriResolution.Rfc3986(BaseAddress(clientFacts, tracer), url);
+
+                // A client from the factory or a typed client: its registrations in DI configure it first, the code after.
+                var registrations = HttpClientRegistrations.For(clientFacts, tracer);
+                var registered = registrations.Count == 0 ? null : HttpClientRegistrations.ConfiguredFacts(registrations, tracer);
+                var baseFacts = registered != null && !Assigns(clientFacts, "BaseAddress") ? registered : clientFacts;
+                url = UriResolution.Rfc3986(BaseAddress(baseFacts, tracer), url);
                 if (tokens.Count == 0)
                 {
                     AddAuthorization(clientFacts, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
+                }
+
+                if (tokens.Count == 0 && registered != null)
+                {
+                    AddAuthorization(registered, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
+                }
+
+                // Then the handlers, outermost first, see the request with its headers (see MessageHandlers).
+                var handlers = MessageHandlers.OfClient(clientFacts, tracer);
+                if (registrations.Count > 0)
+                {
+                    handlers.AddRange(HttpClientRegistrations.Handlers(registrations, tracer));
+                }
+
+                foreach (var handler in handlers)
+                {
+                    MessageHandlers.Apply(handler, tokens, tracer);
                 }
             }
 
@@ -108,6 +130,19 @@ namespace FeishuUatAnalyzer.Sites
             {
                 verb = HttpVerb.Unknown;
             }
+        }
+
+        private static bool Assigns(ObjectFacts facts, string member)
+        {
+            foreach (var assignment in facts.Assignments)
+            {
+                if (assignment.Member == member)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The client's base address, when every value it is given is the same known URL.</summary>
