@@ -31,6 +31,9 @@ namespace FeishuUatAnalyzer.Rules
                 case TokenShape.DeclarativeArgument:
                     // The token expression itself is replaced.
                     return tokenInSource;
+                case TokenShape.MessageHandler:
+                    // The handler overwrites the request's header: a rewrite at the send call changes nothing; fixed by hand in the handler.
+                    return false;
                 default:
                     // No token written in the code (an SDK token provider), or a shape not recognised.
                     return false;

@@ -10,7 +10,8 @@ namespace FeishuUatAnalyzer.Sites
     /// <c>HttpClient</c>: <c>SendAsync</c>/<c>Send</c> with an <c>HttpRequestMessage</c>, the verb methods
     /// (<c>GetAsync</c>, <c>GetStringAsync</c>, <c>PostAsync</c>...) and the System.Net.Http.Json extensions.
     /// The URL is resolved against the client's <c>BaseAddress</c>; the request's own Authorization header
-    /// replaces the client's default one.
+    /// replaces the client's default one. A client from DI gets its registration's settings
+    /// (<see cref="HttpClientRegistrations"/>); the message handlers it runs may set the token last (<see cref="MessageHandlers"/>).
     /// </summary>
     internal static class HttpClientSites
     {

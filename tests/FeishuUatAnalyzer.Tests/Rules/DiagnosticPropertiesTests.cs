@@ -59,6 +59,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [InlineData("FSUAT003", "SdkProvider", false, false, false)]
         [InlineData("FSUAT003", "SdkUserAccessToken", false, true, false)]
         [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
+        [InlineData("FSUAT001", "MessageHandler", false, true, false)]
         [InlineData("FSUAT002", null, false, false, false)]
         public void FixableSaysWhetherAStrategyReachesTheShape(string rule, string? shape, bool viaHelper, bool tokenInSource, bool fixable)
         {
