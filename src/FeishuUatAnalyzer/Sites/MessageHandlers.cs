@@ -203,6 +203,17 @@ namespace FeishuUatAnalyzer.Sites
                 }
             }
 
+            // request.Headers.Authorization ??= ...: set only when absent.
+            foreach (var operation in body!.Descendants())
+            {
+                if (operation is ICoalesceAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Authorization" }, Instance: IPropertyReferenceOperation { Property: { Name: "Headers" } } headers } } fill
+                    && OperationRoots.Unwrap(headers.Instance!) is IParameterReferenceOperation owner && SymbolEqualityComparer.Default.Equals(owner.Parameter, request))
+                {
+                    var token = HeaderValues.TokenPart(fill.Value, out _, TokenShape.MessageHandler, tracer.Session.Known);
+                    result.Add((Token(token, context, handler, tracer), HandlerMode.WhenAbsent));
+                }
+            }
+
             return result;
         }
 
@@ -280,7 +291,7 @@ namespace FeishuUatAnalyzer.Sites
             // if (request.Headers.Authorization != null) return base.SendAsync(...); before the setter.
             foreach (var operation in body.Descendants())
             {
-                if (operation is IConditionalOperation earlier && earlier.Syntax.Span.End <= setter.Syntax.SpanStart && Leaves(earlier))
+                if (operation is IConditionalOperation earlier && earlier.Syntax.Span.End <= setter.Syntax.SpanStart && !InNestedFunction(earlier, body) && Leaves(earlier))
                 {
                     mode = Weaker(mode, ReadsAuthorization(earlier.Condition) ? HandlerMode.WhenAbsent : HandlerMode.Sometimes);
                 }
@@ -296,6 +307,20 @@ namespace FeishuUatAnalyzer.Sites
             foreach (var operation in conditional.Descendants())
             {
                 if ((operation is IReturnOperation || operation is IThrowOperation) && !IsIn(operation, conditional.Condition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a return there leaves a lambda or local function rather than the handler's method.</summary>
+        private static bool InNestedFunction(IOperation operation, IOperation body)
+        {
+            for (var current = operation.Parent; current != null && current != body; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation || current is ILocalFunctionOperation)
                 {
                     return true;
                 }

@@ -180,8 +180,28 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
         [Fact]
         public Task AHandlerThatAssignsAuthorizationOverwritesTheRequestsOwn() => VerifyAsync(Usings + """
+            sealed class TenantWithCheckHandler : DelegatingHandler
+            {
+                private readonly string _tenantAccessToken = "";
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    // A return inside a lambda does not leave SendAsync: the header is still set on every request.
+                    Func<string, bool> valid = token => { if (token.Length == 0) { return false; } return true; };
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _tenantAccessToken);
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+
             class Rooms
             {
+                Task<HttpResponseMessage> TenantWinsDespiteALambda(string userAccessToken)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    return new HttpClient(new TenantWithCheckHandler()).SendAsync(request);
+                }
+
                 Task<HttpResponseMessage> TenantWins(string userAccessToken)
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
@@ -235,8 +255,30 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 }
             }
 
+            sealed class CoalescingHandler : DelegatingHandler
+            {
+                private readonly string _userToken;
+                public CoalescingHandler(string userToken) => _userToken = userToken;
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", _userToken);
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+
             class Rooms
             {
+                Task<HttpResponseMessage> Coalescing(string tenantAccessToken, string token)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
+                    return new HttpClient(new CoalescingHandler(token)).SendAsync(request);
+                }
+
+                Task<string> CoalescingMissing(string token) =>
+                    new HttpClient(new CoalescingHandler(token)).{|FSUAT001:GetStringAsync|}("https://open.feishu.cn/open-apis/vc/v1/rooms");
+
                 Task<HttpResponseMessage> OwnTenantToken(string tenantAccessToken, string token)
                 {
                     var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
