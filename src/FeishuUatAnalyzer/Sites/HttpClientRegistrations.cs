@@ -25,6 +25,9 @@ namespace FeishuUatAnalyzer.Sites
         {
             private Registry? _registry;
 
+            /// <summary>Whether the registrations were read (tests check that they are read only when a client needs them).</summary>
+            public bool IsBuilt => Volatile.Read(ref _registry) != null;
+
             public Registry Get(AnalysisSession session, CancellationToken cancellationToken)
             {
                 var known = Volatile.Read(ref _registry);
