@@ -98,7 +98,7 @@ namespace FeishuUatAnalyzer.Sites
                 foreach (var configure in registration.Configures)
                 {
                     var client = ClientParameter(configure);
-                    var reference = client is null ? null : FirstReference(configure.Body, client);
+                    var reference = client is null ? null : MessageHandlers.FirstReference(configure.Body, client);
                     if (reference is null)
                     {
                         continue;
@@ -149,19 +149,6 @@ namespace FeishuUatAnalyzer.Sites
                 if (parameter.Type.Name == "HttpClient")
                 {
                     return parameter;
-                }
-            }
-
-            return null;
-        }
-
-        private static IOperation? FirstReference(IOperation body, IParameterSymbol parameter)
-        {
-            foreach (var operation in body.Descendants())
-            {
-                if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter, parameter))
-                {
-                    return reference;
                 }
             }
 

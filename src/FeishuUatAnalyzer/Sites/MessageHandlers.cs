@@ -411,7 +411,8 @@ namespace FeishuUatAnalyzer.Sites
             return null;
         }
 
-        private static IOperation? FirstReference(IOperation body, IParameterSymbol parameter)
+        /// <summary>A reference to the parameter in the body: what the object's facts are read from.</summary>
+        internal static IOperation? FirstReference(IOperation body, IParameterSymbol parameter)
         {
             foreach (var operation in body.Descendants())
             {
