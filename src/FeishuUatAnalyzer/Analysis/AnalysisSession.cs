@@ -249,7 +249,8 @@ namespace FeishuUatAnalyzer.Analysis
             }
         }
 
-        private static string? CalledName(ExpressionSyntax expression) => expression switch
+        /// <summary>The name a call is written with (<c>F(...)</c>, <c>x.F(...)</c>, <c>x?.F(...)</c>, <c>F&lt;T&gt;(...)</c>), before binding.</summary>
+        public static string? CalledName(ExpressionSyntax expression) => expression switch
         {
             IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
             GenericNameSyntax generic => generic.Identifier.ValueText,

@@ -9,9 +9,6 @@ namespace FeishuUatAnalyzer.Analysis
     {
         public List<ObjectCreation> Creations { get; } = new List<ObjectCreation>();
 
-        /// <summary>Calls of a library's factory it comes from (<c>WebRequest.Create(url)</c>): not its own creation, not a helper of the compilation.</summary>
-        public List<ObjectCall> Factories { get; } = new List<ObjectCall>();
-
         /// <summary>Member assignments, named by their path from the object: <c>BaseAddress</c>, <c>Headers.Authorization</c>.</summary>
         public List<ObjectAssignment> Assignments { get; } = new List<ObjectAssignment>();
 
@@ -20,6 +17,39 @@ namespace FeishuUatAnalyzer.Analysis
 
         /// <summary>The object arrives as a parameter that no caller in the chain binds: what it is depends on the callers.</summary>
         public bool FromUnboundParameter { get; set; }
+
+        /// <summary>Those parameters (a typed client's constructor parameter: the registration in DI decides what it is).</summary>
+        public List<IParameterSymbol> UnboundParameters { get; } = new List<IParameterSymbol>();
+
+        /// <summary>Calls of library methods that return the object (<c>WebRequest.Create(url)</c>, <c>factory.CreateClient("feishu")</c>, <c>HttpClientFactory.Create(...)</c>): not its own creation, not a helper of the compilation.</summary>
+        public List<ObjectProducer> Producers { get; } = new List<ObjectProducer>();
+
+        /// <summary>Whether the object's <paramref name="member"/> is assigned anywhere (its creation's initializer included).</summary>
+        public bool Assigns(string member)
+        {
+            foreach (var assignment in Assignments)
+            {
+                if (assignment.Member == member)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    internal readonly struct ObjectProducer
+    {
+        public ObjectProducer(IInvocationOperation invocation, CallContext context)
+        {
+            Invocation = invocation;
+            Context = context;
+        }
+
+        public IInvocationOperation Invocation { get; }
+
+        public CallContext Context { get; }
     }
 
     internal readonly struct ObjectCreation

@@ -310,6 +310,7 @@ namespace FeishuUatAnalyzer.Analysis
                 if (source.Kind == ValueSourceKind.Parameter)
                 {
                     facts.FromUnboundParameter = true;
+                    facts.UnboundParameters.Add(source.ParameterSymbol!);
                 }
 
                 if (source.Operation is null)
@@ -349,6 +350,12 @@ namespace FeishuUatAnalyzer.Analysis
                     }
                 }
 
+                // Made by a library method (WebRequest.Create(url), factory.CreateClient("feishu"), HttpClientFactory.Create(...)).
+                if (current is IInvocationOperation producer && source.Kind != ValueSourceKind.Parameter && !HelperMethods.IsHelper(producer.TargetMethod))
+                {
+                    facts.Producers.Add(new ObjectProducer(producer, source.Context.For(producer)));
+                }
+
                 if (current is IObjectCreationOperation creation)
                 {
                     var creationContext = source.Context.For(creation);
@@ -357,10 +364,6 @@ namespace FeishuUatAnalyzer.Analysis
                     {
                         AddInitializers(creation.Initializer, "", creationContext, facts);
                     }
-                }
-                else if (current is IInvocationOperation libraryFactory && !HelperMethods.IsHelper(libraryFactory.TargetMethod))
-                {
-                    facts.Factories.Add(new ObjectCall(libraryFactory.TargetMethod.Name, libraryFactory, source.Context.For(libraryFactory)));
                 }
             }
 
@@ -401,9 +404,10 @@ namespace FeishuUatAnalyzer.Analysis
         private static void Merge(ObjectFacts into, ObjectFacts from)
         {
             into.Creations.AddRange(from.Creations);
-            into.Factories.AddRange(from.Factories);
             into.Assignments.AddRange(from.Assignments);
             into.Calls.AddRange(from.Calls);
+            into.UnboundParameters.AddRange(from.UnboundParameters);
+            into.Producers.AddRange(from.Producers);
         }
 
         private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)

@@ -35,6 +35,9 @@ namespace FeishuUatAnalyzer.Rules
                     // The token after "Bearer " is replaced; the header may serve other requests of the client, so a
                     // token for the user-only endpoints is never put there.
                     return !wantsUser && tokenInSource;
+                case TokenShape.MessageHandler:
+                    // The handler overwrites the request's header: a rewrite at the send call changes nothing; fixed by hand in the handler.
+                    return false;
                 default:
                     // No token written in the code (an SDK token provider), or a shape not recognised.
                     return false;

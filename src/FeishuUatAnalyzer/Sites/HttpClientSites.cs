@@ -10,7 +10,8 @@ namespace FeishuUatAnalyzer.Sites
     /// <c>HttpClient</c>: <c>SendAsync</c>/<c>Send</c> with an <c>HttpRequestMessage</c>, the verb methods
     /// (<c>GetAsync</c>, <c>GetStringAsync</c>, <c>PostAsync</c>...) and the System.Net.Http.Json extensions.
     /// The URL is resolved against the client's <c>BaseAddress</c>; the request's own Authorization header
-    /// replaces the client's default one.
+    /// replaces the client's default one. A client from DI gets its registration's settings
+    /// (<see cref="HttpClientRegistrations"/>); the message handlers it runs may set the token last (<see cref="MessageHandlers"/>).
     /// </summary>
     internal static class HttpClientSites
     {
@@ -62,10 +63,32 @@ namespace FeishuUatAnalyzer.Sites
             if (client != null)
             {
                 var clientFacts = tracer.FactsOf(client, context);
-                url = UriResolution.Rfc3986(UrlEvaluator.AgreedValue(clientFacts, "BaseAddress", tracer), url);
+
+                // A client from the factory or a typed client: its registrations in DI configure it first, the code after.
+                var registrations = HttpClientRegistrations.For(clientFacts, tracer);
+                var registered = registrations.Count == 0 ? null : HttpClientRegistrations.ConfiguredFacts(registrations, tracer);
+                var baseFacts = registered != null && !clientFacts.Assigns("BaseAddress") ? registered : clientFacts;
+                url = UriResolution.Rfc3986(UrlEvaluator.AgreedValue(baseFacts, "BaseAddress", tracer), url);
                 if (tokens.Count == 0)
                 {
                     AddAuthorization(clientFacts, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
+                }
+
+                if (tokens.Count == 0 && registered != null)
+                {
+                    AddAuthorization(registered, "DefaultRequestHeaders.", TokenShape.DefaultHeader, tokens, tracer);
+                }
+
+                // Then the handlers, outermost first, see the request with its headers (see MessageHandlers).
+                var handlers = MessageHandlers.OfClient(clientFacts, tracer);
+                if (registrations.Count > 0)
+                {
+                    handlers.AddRange(HttpClientRegistrations.Handlers(registrations, tracer));
+                }
+
+                foreach (var handler in handlers)
+                {
+                    MessageHandlers.Apply(handler, tokens, tracer);
                 }
             }
 

@@ -41,5 +41,11 @@ namespace FeishuUatAnalyzer.Sites
 
         /// <summary>An interface that gets its tokens from a provider (FeishuNetSdk's <c>IFeishuTenantApi</c>).</summary>
         SdkProvider,
+
+        /// <summary>
+        /// Set by a message handler's <c>SendAsync</c> (<c>new HttpClient(handler)</c>, <c>AddHttpMessageHandler</c>): every request of
+        /// the client carries it, so no rewrite at one send call can change it; fixed by hand in the handler.
+        /// </summary>
+        MessageHandler,
     }
 }

@@ -29,7 +29,7 @@ namespace FeishuUatAnalyzer.Sites
             var verb = HttpVerb.Unknown;
             UrlValue? url = null;
             IOperation? urlOperation = null;
-            foreach (var factory in facts.Factories)
+            foreach (var factory in facts.Producers)
             {
                 if (!IsCreate(factory, tracer.Session.Known) || OperationRoots.ArgumentAt(factory.Invocation, 0) is not IOperation address)
                 {
@@ -64,8 +64,8 @@ namespace FeishuUatAnalyzer.Sites
                 tokens);
         }
 
-        private static bool IsCreate(ObjectCall factory, KnownTypes known) =>
-            (factory.Name == "Create" || factory.Name == "CreateHttp" || factory.Name == "CreateDefault")
+        private static bool IsCreate(ObjectProducer factory, KnownTypes known) =>
+            (factory.Invocation.TargetMethod.Name == "Create" || factory.Invocation.TargetMethod.Name == "CreateHttp" || factory.Invocation.TargetMethod.Name == "CreateDefault")
             && known.Is(factory.Invocation.TargetMethod.ContainingType, TypeRole.WebRequest);
     }
 }

@@ -51,6 +51,15 @@ namespace FeishuUatAnalyzer.Symbols
 
         /// <summary>ASP.NET Core's query-string helpers (QueryHelpers, QueryString): what they add is a query, never a path.</summary>
         QueryString = 1 << 15,
+
+        /// <summary>System.Net.Http's HttpMessageHandler and DelegatingHandler: a handler of the compilation derives from one.</summary>
+        HttpMessageHandler = 1 << 16,
+
+        /// <summary>What makes clients: IHttpClientFactory (CreateClient), its extensions, and the WebApi client's HttpClientFactory (Create).</summary>
+        HttpClientFactory = 1 << 17,
+
+        /// <summary>Microsoft.Extensions.DependencyInjection's AddHttpClient and the IHttpClientBuilder extensions (AddHttpMessageHandler...).</summary>
+        HttpClientRegistration = 1 << 18,
     }
 
     /// <summary>
@@ -116,6 +125,16 @@ namespace FeishuUatAnalyzer.Symbols
                     return TypeRole.HttpRequestHeader;
                 case "UserAccessToken" when TypeNames.UnderRoot(ns, "FeishuNetSdk"):
                     return TypeRole.FeishuSdkUserToken;
+                case "HttpMessageHandler" when TypeNames.InNamespace(ns, "System.Net.Http"):
+                case "DelegatingHandler" when TypeNames.InNamespace(ns, "System.Net.Http"):
+                    return TypeRole.HttpMessageHandler;
+                case "IHttpClientFactory" when TypeNames.InNamespace(ns, "System.Net.Http"):
+                case "HttpClientFactoryExtensions" when TypeNames.InNamespace(ns, "System.Net.Http"):
+                case "HttpClientFactory" when TypeNames.InNamespace(ns, "System.Net.Http"):
+                    return TypeRole.HttpClientFactory;
+                case "HttpClientFactoryServiceCollectionExtensions" when TypeNames.InNamespace(ns, "Microsoft.Extensions.DependencyInjection"):
+                case "HttpClientBuilderExtensions" when TypeNames.InNamespace(ns, "Microsoft.Extensions.DependencyInjection"):
+                    return TypeRole.HttpClientRegistration;
             }
 
             if (TypeNames.InNamespace(ns, "RestSharp"))

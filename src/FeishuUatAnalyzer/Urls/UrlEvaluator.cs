@@ -290,7 +290,7 @@ namespace FeishuUatAnalyzer.Urls
             var path = AgreedValue(facts, "Path", tracer);
             if (path is null)
             {
-                return HasAssignment(facts, "Path") ? UrlValue.Unknown : created;
+                return facts.Assigns("Path") ? UrlValue.Unknown : created;
             }
 
             // The path replaces whatever path the builder was created with: keep scheme and authority only.
@@ -299,19 +299,6 @@ namespace FeishuUatAnalyzer.Urls
             var authorityEnd = scheme < 0 ? -1 : text.IndexOf('/', scheme + 3);
             var authority = authorityEnd < 0 ? created : UrlValue.FromRendered(text.Substring(0, authorityEnd), created.DependsOnParameter);
             return UriResolution.JoinSegments(authority, path);
-        }
-
-        private static bool HasAssignment(ObjectFacts facts, string member)
-        {
-            foreach (var assignment in facts.Assignments)
-            {
-                if (assignment.Member == member)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static UrlValue EvaluateCreation(IObjectCreationOperation creation, CallContext context, Tracer tracer, int depth)

@@ -90,6 +90,7 @@ namespace FeishuUatAnalyzer.Tests.Rules
         [InlineData("FSUAT003", "SdkProvider", false, false, false)]
         [InlineData("FSUAT003", "SdkUserAccessToken", false, true, false)]
         [InlineData("FSUAT005", "RestSharpHeader", false, true, true)]
+        [InlineData("FSUAT001", "MessageHandler", false, true, false)]
         [InlineData("FSUAT002", null, false, false, false)]
         [InlineData("FSUAT001", "WebHeader", false, true, false)]
         [InlineData("FSUAT001", "WebHeaderBearer", false, true, true)]
