@@ -187,7 +187,7 @@ namespace FeishuUatAnalyzer.Analysis
                 cancellationToken.ThrowIfCancellationRequested();
 
                 // The text first: a tree that does not name the method is neither parsed nor bound.
-                if (!TextSearch.Contains(tree.GetText(cancellationToken), method.Name))
+                if (!TextSearch.TreeMentions(tree, method.Name, cancellationToken))
                 {
                     continue;
                 }

@@ -53,7 +53,7 @@ namespace FeishuUatAnalyzer.Analysis
             foreach (var tree in trees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!TextSearch.Contains(tree.GetText(cancellationToken), owner.Name))
+                if (!TextSearch.TreeMentions(tree, owner.Name, cancellationToken))
                 {
                     continue;
                 }

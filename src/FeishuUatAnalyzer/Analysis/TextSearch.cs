@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FeishuUatAnalyzer.Analysis
@@ -7,6 +11,36 @@ namespace FeishuUatAnalyzer.Analysis
     internal static class TextSearch
     {
         private const int ChunkSize = 16 * 1024;
+
+        private const int MaxWordsPerTree = 64;
+
+        /// <summary>
+        /// Per syntax tree, the words already looked for and whether its text holds them. After a keystroke only the
+        /// edited tree is new; the others are the same objects in the next compilation, so they are not searched again.
+        /// Held weakly: a tree no compilation uses any more takes its answers with it.
+        /// </summary>
+        private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>> Mentions =
+            new ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, bool>>();
+
+        /// <summary>Whether the tree's text contains <paramref name="value"/> (ordinal), remembered per tree.</summary>
+        public static bool TreeMentions(SyntaxTree tree, string value, CancellationToken cancellationToken)
+        {
+            var known = Mentions.GetValue(tree, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+            if (known.TryGetValue(value, out var mentions))
+            {
+                return mentions;
+            }
+
+            mentions = Contains(tree.GetText(cancellationToken), value);
+
+            // Bounded, so that a long session looking for many names keeps a few answers per tree, not all of them.
+            if (known.Count < MaxWordsPerTree)
+            {
+                known.TryAdd(value, mentions);
+            }
+
+            return mentions;
+        }
 
         [ThreadStatic]
         private static char[]? _buffer;

@@ -191,7 +191,7 @@ namespace FeishuUatAnalyzer.Sites
                 foreach (var tree in session.Compilation.SyntaxTrees)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!TextSearch.Contains(tree.GetText(cancellationToken), MethodName))
+                    if (!TextSearch.TreeMentions(tree, MethodName, cancellationToken))
                     {
                         continue;
                     }
