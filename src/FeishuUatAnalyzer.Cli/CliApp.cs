@@ -10,8 +10,16 @@ namespace FeishuUatAnalyzer.Cli
     /// <summary>The commands, and one place that turns every failure into a message on standard error and exit code 2.</summary>
     internal static class CliApp
     {
+        // Redirected output (a CI log, a file) has no width of its own: wide enough that a finding stays on one line.
+        private const int RedirectedWidth = 240;
+
         public static int Run(string[] args)
         {
+            if (Console.IsOutputRedirected)
+            {
+                AnsiConsole.Console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : RedirectedWidth;
+            }
+
             var app = new CommandApp();
             app.Configure(config =>
             {

@@ -59,8 +59,12 @@ namespace FeishuUatAnalyzer.Cli.Analysis
                 .Distinct()
                 .OrderBy(f => f, FindingOrder.Instance)
                 .ToList();
-            var documents = loaded.Project.Documents.Count(d => d.Name != LooseSourceProject.ImplicitUsingsFileName);
+            var documents = loaded.Project.Documents.Count(d => !IsBuildOutput(d.FilePath));
             return new ProjectResult(name, FindingFactory.RelativePath(loaded.RepositoryRoot, loaded.SourcePath), loaded.Mode, loaded.LoadError, documents, findings);
         }
+
+        // Global usings and assembly attributes that the build writes under obj/ are not the project's own files.
+        private static bool IsBuildOutput(string? path) =>
+            path != null && path.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

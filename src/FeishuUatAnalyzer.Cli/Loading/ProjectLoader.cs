@@ -121,7 +121,15 @@ namespace FeishuUatAnalyzer.Cli.Loading
             }
 
             var own = failures.Where(f => f.Contains(projectFile, StringComparison.Ordinal)).ToList();
-            return own.Count > 0 ? string.Join("; ", own) : null;
+            if (own.Count > 0)
+            {
+                return string.Join("; ", own);
+            }
+
+            // Without our restore, a project never restored would load without its packages and look fine.
+            return restore == null && !File.Exists(Path.Combine(Path.GetDirectoryName(projectFile)!, "obj", "project.assets.json"))
+                ? "not restored (no obj/project.assets.json): run `dotnet restore`, or scan without --no-restore"
+                : null;
         }
 
         public void Dispose()
