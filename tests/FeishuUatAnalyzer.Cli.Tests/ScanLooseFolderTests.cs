@@ -38,7 +38,8 @@ namespace FeishuUatAnalyzer.Cli.Tests
             Assert.True(run.ExitCode == 1, run.ToString());
             Assert.Contains("loose sources (no project)", run.Stdout);
             var markdown = File.ReadAllText(md);
-            Assert.Contains("`scripts/LevelCalls.cs(10,", markdown);
+            var expected = Expectations.In(repo.Root).Single().Split(':'); // path, line, rule
+            Assert.Contains($"`{expected[0]}({expected[1]},", markdown);
             Assert.Contains("| FSUAT001 | error |", markdown);
             var page = File.ReadAllText(html);
             Assert.Contains("<svg", page);
