@@ -36,10 +36,15 @@ namespace FeishuUatAnalyzer.Cli.Reports
             }
 
             console.Write(rules);
+
+            // Compiler-style lines, one per finding and never wrapped, so that they can be grepped and clicked.
+            var lines = console.Profile.Out.Writer;
             foreach (var f in scan.Findings)
             {
-                console.MarkupLineInterpolated($"{f.Repository}/{f.RelativePath}({f.Line},{f.Column}): {f.Level.Name()} {f.RuleId}: {f.Message}");
+                lines.WriteLine($"{f.Repository}/{f.RelativePath}({f.Line},{f.Column}): {f.Level.Name()} {f.RuleId}: {f.Message}");
             }
+
+            lines.Flush();
 
             var total = scan.Findings.Count();
             console.MarkupLineInterpolated($"{total} finding(s) ({ReportCounts.LevelCounts(scan.Findings)}), {ReportCounts.AtOrAbove(scan, failOn)} at or above --fail-on {failOn.Name()}; {scan.Projects.Count()} project(s) in {scan.Elapsed.TotalSeconds:0.0} s.");
