@@ -32,6 +32,7 @@ namespace FeishuUatAnalyzer.Cli.Tests
             Assert.Equal("Project", projects["Meetings/Meetings.csproj"].GetProperty("mode").GetString());
             Assert.Equal("LooseAfterLoadFailure", projects["Broken/Broken.csproj"].GetProperty("mode").GetString());
             Assert.Contains("NU1101", projects["Broken/Broken.csproj"].GetProperty("loadError").GetString());
+            Assert.Equal(Expectations.In(repo.Root).Count, json.GetProperty("repositories").EnumerateArray().Single().GetProperty("findings").GetInt32());
             Assert.Equal(1, json.GetProperty("byRule").GetProperty("FSUAT004").GetInt32());
             Assert.Equal(2, json.GetProperty("byRule").GetProperty("FSUAT001").GetInt32());
         }

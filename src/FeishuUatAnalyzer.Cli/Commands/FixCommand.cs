@@ -42,7 +42,7 @@ namespace FeishuUatAnalyzer.Cli.Commands
             }
             else
             {
-                Write(AnsiConsole.Console, results);
+                Write(AnsiConsole.Console, results, settings.RuleList);
             }
 
             foreach (var broken in results.Where(r => r.NewCompileErrors.Count > 0))
@@ -57,7 +57,7 @@ namespace FeishuUatAnalyzer.Cli.Commands
             return results.Any(r => r.NewCompileErrors.Count > 0) ? ExitCodes.UsageOrLoadFailure : ExitCodes.Clean;
         }
 
-        private static void Write(IAnsiConsole console, IReadOnlyList<ProjectFixResult> results)
+        private static void Write(IAnsiConsole console, IReadOnlyList<ProjectFixResult> results, IReadOnlyList<string> rules)
         {
             var written = 0;
             foreach (var result in results)
@@ -79,6 +79,12 @@ namespace FeishuUatAnalyzer.Cli.Commands
                     console.MarkupLineInterpolated($"{(change.OldText == null ? "added   " : "modified")} {change.DisplayPath} (+{added} -{removed})");
                     written++;
                 }
+            }
+
+            if (results.All(r => r.Changes.Count == 0))
+            {
+                console.MarkupLineInterpolated($"Nothing to fix for {string.Join(", ", rules)} in {results.Count} project(s).");
+                return;
             }
 
             var fixedCount = results.Where(r => r.NewCompileErrors.Count == 0).Sum(r => r.DiagnosticsFixed);

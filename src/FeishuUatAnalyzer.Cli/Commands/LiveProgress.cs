@@ -8,6 +8,7 @@ namespace FeishuUatAnalyzer.Cli.Commands
     {
         private readonly ProgressTask _loading;
         private readonly ProgressTask _analysing;
+        private int _projects;
 
         public LiveProgress(ProgressContext context)
         {
@@ -26,7 +27,8 @@ namespace FeishuUatAnalyzer.Cli.Commands
             {
                 _loading.Description = "Loaded " + Markup.Escape(name);
                 _loading.Increment(1);
-                _analysing.MaxValue = (_analysing.Value == 0 && _analysing.MaxValue == 1 ? 0 : _analysing.MaxValue) + projects;
+                _projects += projects;
+                _analysing.MaxValue = System.Math.Max(1, _projects);
             }
         }
 

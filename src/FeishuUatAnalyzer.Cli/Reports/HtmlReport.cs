@@ -35,6 +35,13 @@ namespace FeishuUatAnalyzer.Cli.Reports
             html.AppendLine($"<p>{findings.Count} finding(s) in {scan.Projects.Count()} project(s) of {scan.Repositories.Count} repository(ies).</p>");
             html.AppendLine(Chart(scan));
 
+            html.AppendLine("<h2>Findings per repository</h2><table id=\"repositories\"><thead><tr><th>Repository</th><th>Projects</th><th>Did not load</th><th>Findings</th></tr></thead><tbody>");
+            foreach (var (repository, projects, failures, count) in ReportCounts.PerRepository(scan))
+            {
+                html.AppendLine($"<tr><td>{E(repository.Name)}</td><td>{projects}</td><td>{failures}</td><td>{count}</td></tr>");
+            }
+
+            html.AppendLine("</tbody></table>");
             html.AppendLine("<h2>Projects</h2><table id=\"projects\"><thead><tr><th>Repository</th><th>Project</th><th>Loaded as</th><th>Files</th><th>Findings</th></tr></thead><tbody>");
             foreach (var repository in scan.Repositories)
             {

@@ -22,6 +22,7 @@ namespace FeishuUatAnalyzer.Cli.Reports
                 {
                     ["name"] = r.Name,
                     ["root"] = r.RootPath,
+                    ["findings"] = r.Findings.Count(),
                     ["projects"] = new JsonArray(r.Projects.Select(p => (JsonNode?)new JsonObject
                     {
                         ["name"] = p.Name,

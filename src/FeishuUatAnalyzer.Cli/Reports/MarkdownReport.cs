@@ -20,6 +20,13 @@ namespace FeishuUatAnalyzer.Cli.Reports
                 md.AppendLine($"| [{rule.Id}]({rule.HelpUri}) | {Cell(rule.Title)} | {count} |");
             }
 
+            md.AppendLine().AppendLine("## Findings per repository").AppendLine();
+            md.AppendLine("| Repository | Projects | Did not load | Findings |").AppendLine("|---|---:|---:|---:|");
+            foreach (var (repository, projects, failures, findings) in ReportCounts.PerRepository(scan))
+            {
+                md.AppendLine($"| {Cell(repository.Name)} | {projects} | {failures} | {findings} |");
+            }
+
             md.AppendLine().AppendLine("## Projects").AppendLine();
             md.AppendLine("| Repository | Project | Loaded as | Files | Findings |").AppendLine("|---|---|---|---:|---:|");
             foreach (var repository in scan.Repositories)

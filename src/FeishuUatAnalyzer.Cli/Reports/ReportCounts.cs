@@ -14,6 +14,11 @@ namespace FeishuUatAnalyzer.Cli.Reports
             return scan.Rules.Select(r => (r, counts.TryGetValue(r.Id, out var n) ? n : 0)).ToList();
         }
 
+        public static IReadOnlyList<(RepositoryResult Repository, int Projects, int LoadFailures, int Findings)> PerRepository(ScanResult scan) =>
+            scan.Repositories
+                .Select(r => (r, r.Projects.Count, r.Projects.Count(p => p.Mode == LoadMode.LooseAfterLoadFailure), r.Findings.Count()))
+                .ToList();
+
         public static int AtOrAbove(ScanResult scan, FindingLevel level) => level == FindingLevel.None ? 0 : scan.Findings.Count(f => f.Level >= level);
 
         public static string ModeText(ProjectResult project) => project.Mode switch

@@ -29,6 +29,19 @@ namespace FeishuUatAnalyzer.Cli.Reports
                 console.MarkupLineInterpolated($"[yellow]{project.RelativePath}[/] did not load, scanned as loose sources: {project.LoadError}");
             }
 
+            var repositories = new Table().Title("Findings per repository").AddColumns("Repository", "Projects", "Did not load", "Findings", "Levels");
+            foreach (var (repository, count, failures, findings) in ReportCounts.PerRepository(scan))
+            {
+                repositories.AddRow(
+                    Markup.Escape(repository.Name),
+                    count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    failures.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    findings.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(ReportCounts.LevelCounts(repository.Findings)));
+            }
+
+            console.Write(repositories);
+
             var rules = new Table().Title("Findings per rule").AddColumns("Rule", "Title", "Findings");
             foreach (var (rule, count) in ReportCounts.PerRule(scan))
             {
