@@ -1,0 +1,9 @@
+namespace FeishuUatAnalyzer.Cli.Discovery
+{
+    internal enum ScanTargetKind
+    {
+        Solution,
+        Project,
+        FolderWithoutProject,
+    }
+}
