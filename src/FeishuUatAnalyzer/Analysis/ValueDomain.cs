@@ -67,10 +67,7 @@ namespace FeishuUatAnalyzer.Analysis
                     value = Evaluate(source.Operation, source.Context, tracer, depth + 1);
                 }
 
-                var settled = false;
-                joined = any ? Join(joined, value, out settled) : value;
-                any = true;
-                if (settled || Settles(joined))
+                if (Accumulate(ref joined, ref any, value))
                 {
                     return joined;
                 }
@@ -86,17 +83,22 @@ namespace FeishuUatAnalyzer.Analysis
             var joined = default(T)!;
             foreach (var alternative in alternatives)
             {
-                var value = Evaluate(alternative, context, tracer, depth + 1);
-                var settled = false;
-                joined = any ? Join(joined, value, out settled) : value;
-                any = true;
-                if (settled || Settles(joined))
+                if (Accumulate(ref joined, ref any, Evaluate(alternative, context, tracer, depth + 1)))
                 {
                     break;
                 }
             }
 
             return joined;
+        }
+
+        /// <summary>Joins one more path into <paramref name="joined"/>; true when the answer is settled and the rest need not be read.</summary>
+        private bool Accumulate(ref T joined, ref bool any, T value)
+        {
+            var settled = false;
+            joined = any ? Join(joined, value, out settled) : value;
+            any = true;
+            return settled || Settles(joined);
         }
 
         /// <summary>What a compile-time constant means here.</summary>
