@@ -367,11 +367,26 @@ namespace FeishuUatAnalyzer.Analysis
                 }
             }
 
-            // Its uses: in the body for a local, across the type for a field or property.
+            AddUses(receiver, context, facts, callerUses: true, except: null);
+            return facts;
+        }
+
+        /// <summary>
+        /// The uses of what <paramref name="receiver"/> names: in the body for a local or parameter, across the type for a
+        /// field or property. For a parameter a caller in the chain bound, with <paramref name="callerUses"/>, the caller's own
+        /// uses of what it passed too (the caller built the request and set its header, the helper sends it).
+        /// </summary>
+        private void AddUses(IOperation receiver, CallContext context, ObjectFacts facts, bool callerUses, IInvocationOperation? except)
+        {
             var symbol = ReferencedSymbol(receiver);
             if (symbol is null)
             {
-                return facts;
+                return;
+            }
+
+            if (callerUses && symbol is IParameterSymbol parameter && context.Parent != null && context.ArgumentFor(parameter) is IOperation argument)
+            {
+                AddUses(argument, context.Parent.For(argument), facts, callerUses: true, except: context.Call);
             }
 
             if (symbol is ILocalSymbol || symbol is IParameterSymbol)
@@ -380,13 +395,13 @@ namespace FeishuUatAnalyzer.Analysis
                 {
                     if (!Step())
                     {
-                        return facts;
+                        return;
                     }
 
                     if ((operation.Kind == OperationKind.LocalReference || operation.Kind == OperationKind.ParameterReference)
                         && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(operation), symbol))
                     {
-                        AddUse(operation, "", context, facts);
+                        AddUse(operation, "", context, facts, except);
                     }
                 }
             }
@@ -394,11 +409,70 @@ namespace FeishuUatAnalyzer.Analysis
             {
                 foreach (var reference in MemberReferences(symbol))
                 {
-                    AddUse(reference, "", context.For(reference), facts);
+                    AddUse(reference, "", context.For(reference), facts, except);
                 }
             }
+        }
 
-            return facts;
+        /// <summary>
+        /// The object passed to a method of the compilation that completes it (<c>Authorize(request, token)</c>): what that
+        /// method does to its parameter, with this call's arguments. Not when the call's result replaces the object
+        /// (<c>request = Authorize(request, token)</c>): its sources read that call already. Nor <paramref name="except"/>, the call the chain came in by (its body is being read already).
+        /// </summary>
+        private void AddHelperUses(IArgumentOperation argument, CallContext context, ObjectFacts facts, IInvocationOperation? except)
+        {
+            if (!(argument.Parent is IInvocationOperation call) || argument.Parameter is null || argument.Parameter.RefKind == RefKind.Out
+                || !HelperMethods.IsHelper(call.TargetMethod) || call == except || AssignsBack(call, argument.Value))
+            {
+                return;
+            }
+
+            var callee = call.TargetMethod.OriginalDefinition;
+            if (argument.Parameter.Ordinal >= callee.Parameters.Length || !(context.Depth < MaxCallDepth || Cut()) || !EnterMethod(callee))
+            {
+                return;
+            }
+
+            try
+            {
+                var body = Session.BodyOf(callee, CancellationToken);
+                if (body is null)
+                {
+                    return;
+                }
+
+                var inner = context.Enter(call, callee, body);
+                foreach (var operation in body.Descendants())
+                {
+                    if (!Step())
+                    {
+                        return;
+                    }
+
+                    if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == argument.Parameter.Ordinal
+                        && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, callee))
+                    {
+                        AddUse(operation, "", inner, facts, except: null);
+                    }
+                }
+            }
+            finally
+            {
+                LeaveMethod(callee);
+            }
+        }
+
+        /// <summary>Whether the call's result is assigned to what <paramref name="passed"/> names (<c>request = Authorize(request, token)</c>).</summary>
+        private static bool AssignsBack(IInvocationOperation call, IOperation passed)
+        {
+            var parent = call.Parent;
+            while (parent is IConversionOperation || parent is IAwaitOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is ISimpleAssignmentOperation assignment && ReferencedSymbol(passed) is ISymbol symbol
+                && SymbolEqualityComparer.Default.Equals(ReferencedSymbol(assignment.Target), symbol);
         }
 
         private static void Merge(ObjectFacts into, ObjectFacts from)
@@ -410,13 +484,18 @@ namespace FeishuUatAnalyzer.Analysis
             into.Producers.AddRange(from.Producers);
         }
 
-        private static void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts)
+        private void AddUse(IOperation use, string prefix, CallContext context, ObjectFacts facts, IInvocationOperation? except)
         {
             var parent = use.Parent;
             while (parent is IConversionOperation)
             {
                 use = parent;
                 parent = parent.Parent;
+            }
+
+            if (prefix.Length == 0 && parent is IArgumentOperation passed)
+            {
+                AddHelperUses(passed, context, facts, except);
             }
 
             switch (parent)
@@ -428,7 +507,7 @@ namespace FeishuUatAnalyzer.Analysis
                     }
                     else
                     {
-                        AddUse(member, member.Property.Name + ".", context, facts);
+                        AddUse(member, member.Property.Name + ".", context, facts, except: null);
                     }
 
                     break;

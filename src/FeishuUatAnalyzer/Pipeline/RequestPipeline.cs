@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using FeishuUatAnalyzer.Analysis;
 using FeishuUatAnalyzer.Rules;
 using FeishuUatAnalyzer.Sites;
@@ -27,7 +28,7 @@ namespace FeishuUatAnalyzer.Pipeline
             // Bail out first on what is cheap to know: most calls neither send a request nor reach a helper that does.
             var target = invocation.TargetMethod;
             var library = SiteRecognizer.Classify(target, tracer.Session.Known);
-            if (library == SiteLibrary.None && (!HelperMethods.IsHelper(target) || !MethodSummary.SendsRequests(target, tracer)))
+            if (library == SiteLibrary.None && !HelperMethods.IsHelper(target) && !MayDispatch(invocation))
             {
                 return;
             }
@@ -45,7 +46,52 @@ namespace FeishuUatAnalyzer.Pipeline
                 return;
             }
 
-            foreach (var (site, chain) in Expand(invocation, context, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
+            // A call through an interface or a virtual member runs one of several bodies: reported only when every body
+            // the compilation declares comes to the same finding (the first body's, in path order, is the one shown).
+            var callees = Callees(invocation, tracer);
+            if (callees.IsEmpty)
+            {
+                return;
+            }
+
+            Finding? agreed = null;
+            foreach (var callee in callees)
+            {
+                if (!MethodSummary.SendsRequests(callee, tracer) || !(FirstFinding(invocation, callee, context, tracer) is Finding finding)
+                    || (agreed != null && !agreed.Value.Agrees(finding)))
+                {
+                    return;
+                }
+
+                agreed ??= finding;
+            }
+
+            if (agreed is Finding shown)
+            {
+                report(DiagnosticFactory.Create(shown.Outcome, invocation, shown.Facts, shown.Chain, viaHelper: true, severalBodies: callees.Length > 1));
+            }
+        }
+
+        /// <summary>A call that may run a body other than its target's own: through an interface, abstract or virtual member of the compilation.</summary>
+        private static bool MayDispatch(IInvocationOperation invocation) =>
+            invocation.IsVirtual && !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty && Implementations.IsDispatched(invocation.TargetMethod.OriginalDefinition);
+
+        /// <summary>The bodies a call runs: every implementation or override for a dispatched call, else the helper's own.</summary>
+        private static ImmutableArray<IMethodSymbol> Callees(IInvocationOperation invocation, Tracer tracer)
+        {
+            var target = invocation.TargetMethod.OriginalDefinition;
+            if (MayDispatch(invocation))
+            {
+                return Implementations.Of(target, tracer.Session, tracer.CancellationToken);
+            }
+
+            return HelperMethods.IsHelper(target) ? ImmutableArray.Create(target) : ImmutableArray<IMethodSymbol>.Empty;
+        }
+
+        /// <summary>The first request that <paramref name="callee"/>, run by this call, sends and that this call's arguments make a finding.</summary>
+        private static Finding? FirstFinding(IInvocationOperation invocation, IMethodSymbol callee, CallContext context, Tracer tracer)
+        {
+            foreach (var (site, chain) in Expand(invocation, callee, context, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
             {
                 if (DecidedInside(site, chain, tracer))
                 {
@@ -55,16 +101,17 @@ namespace FeishuUatAnalyzer.Pipeline
                 var facts = SiteRecognizer.Recognize(site, chain, tracer);
                 if (facts != null && RequestJudge.Judge(facts, tracer) is { Kind: OutcomeKind.Report } outcome)
                 {
-                    report(DiagnosticFactory.Create(outcome, invocation, facts, chain, viaHelper: true));
-                    return;
+                    return new Finding(outcome, facts, chain);
                 }
             }
+
+            return null;
         }
 
         /// <summary>The requests a helper call sends, each with the chain of calls that binds its parameters.</summary>
-        private static IEnumerable<(IInvocationOperation Site, CallContext Chain)> Expand(IInvocationOperation call, CallContext context, Tracer tracer, HashSet<IMethodSymbol> visiting)
+        private static IEnumerable<(IInvocationOperation Site, CallContext Chain)> Expand(IInvocationOperation call, IMethodSymbol callee, CallContext context, Tracer tracer, HashSet<IMethodSymbol> visiting)
         {
-            var callee = call.TargetMethod.OriginalDefinition;
+            callee = callee.OriginalDefinition;
             if (context.Depth >= Tracer.MaxCallDepth || !visiting.Add(callee))
             {
                 tracer.Cut();
@@ -82,7 +129,7 @@ namespace FeishuUatAnalyzer.Pipeline
 
                 foreach (var helperCall in summary.HelperCalls)
                 {
-                    foreach (var nested in Expand(helperCall, inner, tracer, visiting))
+                    foreach (var nested in Expand(helperCall, helperCall.TargetMethod, inner, tracer, visiting))
                     {
                         yield return nested;
                     }

@@ -25,7 +25,7 @@ namespace FeishuUatAnalyzer.Rules
         /// <summary>Where the token expression is among the additional locations: "url,token", "token" or "".</summary>
         public const string AdditionalLocationsProperty = "AdditionalLocations";
 
-        public static Diagnostic Create(Outcome outcome, IInvocationOperation reportedCall, RequestFacts facts, CallContext chain, bool viaHelper)
+        public static Diagnostic Create(Outcome outcome, IInvocationOperation reportedCall, RequestFacts facts, CallContext chain, bool viaHelper, bool severalBodies = false)
         {
             var descriptor = Descriptors.ById[outcome.RuleId!];
             var additional = new List<Location>();
@@ -56,7 +56,7 @@ namespace FeishuUatAnalyzer.Rules
             properties[ViaHelperProperty] = viaHelper ? "true" : "false";
             properties[TokenLocationProperty] = token is null ? "none" : tokenLocal ? "document" : "elsewhere";
             properties[AdditionalLocationsProperty] = string.Join(",", order);
-            properties[FixAvailability.Property] = FixAvailability.HasStrategy(outcome.RuleId!, outcome.Token?.Shape, viaHelper, token != null) ? "true" : "false";
+            properties[FixAvailability.Property] = FixAvailability.HasStrategy(outcome.RuleId!, outcome.Token?.Shape, viaHelper, token != null, severalBodies) ? "true" : "false";
 
             return Diagnostic.Create(descriptor, NameLocation(reportedCall), additional, properties.ToImmutable(),
                 new EndpointLabel(outcome.Endpoint), outcome.Verdict.Evidence);

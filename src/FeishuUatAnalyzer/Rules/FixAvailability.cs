@@ -11,8 +11,14 @@ namespace FeishuUatAnalyzer.Rules
     {
         public const string Property = "Fixable";
 
-        public static bool HasStrategy(string ruleId, TokenShape? shape, bool viaHelper, bool tokenInSource)
+        public static bool HasStrategy(string ruleId, TokenShape? shape, bool viaHelper, bool tokenInSource, bool severalBodies = false)
         {
+            // A call through an interface or virtual member that runs several bodies: a rewrite of the one shown leaves the others.
+            if (severalBodies)
+            {
+                return false;
+            }
+
             var wantsUser = ruleId == RuleIds.TenantTokenOnRoomSearch || ruleId == RuleIds.TenantTokenOnUserOnlyEndpoint;
             switch (shape)
             {
