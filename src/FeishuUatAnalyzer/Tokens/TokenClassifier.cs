@@ -38,7 +38,7 @@ namespace FeishuUatAnalyzer.Tokens
             }
 
             protected override TokenVerdict Unbound(ValueSource parameter, Tracer tracer) =>
-                NameVerdict(parameter.ParameterSymbol!.Name, null, tracer) ?? TokenVerdict.Hole(parameter.ParameterSymbol);
+                NameVerdict(NameOf(parameter.ParameterSymbol!), null, tracer) ?? TokenVerdict.Hole(parameter.ParameterSymbol!);
 
             protected override TokenVerdict Join(TokenVerdict joined, TokenVerdict next, out bool settled)
             {
@@ -99,13 +99,13 @@ namespace FeishuUatAnalyzer.Tokens
                     return Classify(taskInstance, context, tracer, depth + 1);
 
                 case IParameterReferenceOperation parameter:
-                    var byName = NameVerdict(parameter.Parameter.Name, null, tracer);
+                    var byName = NameVerdict(NameOf(parameter.Parameter), null, tracer);
                     if (byName != null)
                     {
                         return byName;
                     }
 
-                    return FromSources(operation, context, tracer, depth, parameter.Parameter.Name, null);
+                    return FromSources(operation, context, tracer, depth, NameOf(parameter.Parameter), null);
 
                 case ILocalReferenceOperation local:
                     return FromSources(operation, context, tracer, depth, local.Local.Name, null);
@@ -120,6 +120,12 @@ namespace FeishuUatAnalyzer.Tokens
                     return Unknown(operation);
             }
         }
+
+        /// <summary>A parameter's name as evidence: a property setter's <c>value</c> is named by its property (<c>UserAccessToken { set => ... }</c>).</summary>
+        private static string NameOf(IParameterSymbol parameter) =>
+            parameter.IsImplicitlyDeclared && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property }
+                ? property.Name
+                : parameter.Name;
 
         private static TokenVerdict FromMember(IOperation operation, IOperation? instance, ISymbol member, CallContext context, Tracer tracer, int depth)
         {
