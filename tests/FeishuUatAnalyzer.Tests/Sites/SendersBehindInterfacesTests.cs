@@ -1,0 +1,224 @@
+using System.Threading.Tasks;
+using Xunit;
+using static FeishuUatAnalyzer.Tests.Infrastructure.AnalyzerVerifier;
+
+namespace FeishuUatAnalyzer.Tests.Sites
+{
+    /// <summary>
+    /// A sender of the team's own behind an interface, an abstract or a virtual member: the call through it is judged by
+    /// what every body the compilation declares for it does, and reported only where they all come to the same finding.
+    /// </summary>
+    public sealed class SendersBehindInterfacesTests
+    {
+        private const string Interface = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            public interface IFeishuHttp
+            {
+                Task<HttpResponseMessage> SendAsync(HttpRequestMessage request);
+
+                Task<T?> GetAsync<T>(string path);
+            }
+
+            public sealed class Room { }
+
+            """;
+
+        private const string UserImplementation = """
+            public sealed class UserHttp : IFeishuHttp
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+                private readonly string _userAccessToken = "u-1";
+
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _userAccessToken);
+                    return _http.SendAsync(request);
+                }
+
+                public Task<T?> GetAsync<T>(string path)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _userAccessToken);
+                    return _http.SendAsync(request).ContinueWith(t => default(T));
+                }
+            }
+
+            """;
+
+        private const string TenantImplementation = """
+            public sealed class TenantHttp : IFeishuHttp
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+
+                public TenantHttp(string tenantAccessToken) =>
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
+
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
+                public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
+            }
+
+            """;
+
+        private const string SecondUserImplementation = """
+            public sealed class OtherUserHttp : IFeishuHttp
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+
+                public OtherUserHttp(string userAccessToken) =>
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
+                public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
+            }
+
+            """;
+
+        private static string Callers(bool reported, string rule = "FSUAT001") => (reported
+            ? """
+            public sealed class Rooms
+            {
+                private readonly IFeishuHttp _http;
+
+                public Rooms(IFeishuHttp http) => _http = http;
+
+                public Task<HttpResponseMessage> List() =>
+                    _http.{|RULE:SendAsync|}(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                public Task<Room?> Get(string id) => _http.{|RULE:GetAsync|}<Room>("open-apis/vc/v1/rooms/" + id);
+
+                // A meeting accepts a user token.
+                public Task<HttpResponseMessage> Meeting() =>
+                    _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1"));
+            }
+            """
+            : """
+            public sealed class Rooms
+            {
+                private readonly IFeishuHttp _http;
+
+                public Rooms(IFeishuHttp http) => _http = http;
+
+                public Task<HttpResponseMessage> List() =>
+                    _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                public Task<Room?> Get(string id) => _http.GetAsync<Room>("open-apis/vc/v1/rooms/" + id);
+
+                public Task<HttpResponseMessage> Meeting() =>
+                    _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1"));
+            }
+            """).Replace("RULE", rule);
+
+        [Fact]
+        public Task TheOnlyImplementationSendsAUserToken() => VerifyAsync(Interface + UserImplementation + Callers(reported: true));
+
+        [Fact]
+        public Task TheOnlyImplementationSendsATenantToken() => VerifyAsync(Interface + TenantImplementation + Callers(reported: false));
+
+        [Fact]
+        public Task ImplementationsThatAgreeOnAUserToken() => VerifyAsync(Interface + UserImplementation + SecondUserImplementation + Callers(reported: true));
+
+        [Fact]
+        public Task ImplementationsThatDisagreeAreNotReported() => VerifyAsync(Interface + UserImplementation + TenantImplementation + Callers(reported: false));
+
+        [Fact]
+        public Task AnImplementationThatSendsNothingMakesThemDisagree() => VerifyAsync(Interface + UserImplementation + """
+            public sealed class FakeHttp : IFeishuHttp
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => Task.FromResult(new HttpResponseMessage());
+
+                public Task<T?> GetAsync<T>(string path) => Task.FromResult(default(T));
+            }
+
+            """ + Callers(reported: false));
+
+        [Fact]
+        public Task AnAbstractSenderIsJudgedByItsOverrides() => VerifyAsync("""
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            public abstract class FeishuSender
+            {
+                public abstract Task<HttpResponseMessage> SendAsync(HttpRequestMessage request);
+            }
+
+            public sealed class UserSender : FeishuSender
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                {
+                    request.Headers.Add("Authorization", "Bearer u-123");
+                    return _http.SendAsync(request);
+                }
+            }
+
+            public sealed class Rooms
+            {
+                public Task<HttpResponseMessage> List(FeishuSender sender) =>
+                    sender.{|FSUAT001:SendAsync|}(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                public Task<HttpResponseMessage> Search(FeishuSender sender) =>
+                    sender.SendAsync(new HttpRequestMessage(HttpMethod.Post, "https://open.feishu.cn/open-apis/vc/v1/rooms/search"));
+            }
+            """);
+
+        [Fact]
+        public Task AVirtualSenderAndAnOverrideThatDisagree() => VerifyAsync("""
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            public class FeishuSender
+            {
+                protected readonly HttpClient Http = new HttpClient();
+
+                public virtual Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "u-123");
+                    return Http.SendAsync(request);
+                }
+            }
+
+            public class TenantSender : FeishuSender
+            {
+                public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "t-123");
+                    return Http.SendAsync(request);
+                }
+            }
+
+            public class AlsoUserSender : FeishuSender
+            {
+                public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "u-456");
+                    return Http.SendAsync(request);
+                }
+            }
+
+            public sealed class Rooms
+            {
+                // The base, TenantSender or AlsoUserSender: they disagree.
+                public Task<HttpResponseMessage> List(FeishuSender sender) =>
+                    sender.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                // AlsoUserSender is not sealed but nothing overrides it: only its body runs.
+                public Task<HttpResponseMessage> ListAsUser(AlsoUserSender sender) =>
+                    sender.{|FSUAT001:SendAsync|}(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+
+                // A call of the base body itself (not dispatched) runs that body only.
+                public Task<HttpResponseMessage> ListAsTenant(TenantSender sender) =>
+                    sender.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
+            }
+            """);
+    }
+}
