@@ -220,5 +220,66 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     sender.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms"));
             }
             """);
+
+        [Fact]
+        public Task ImplementationsThatComeToDifferentRulesAreNotReported() => VerifyAsync(Interface + UserImplementation + """
+            public sealed class CredentialHttp : IFeishuHttp
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+
+                // Nothing tells what kind of token the credential is: FSUAT002 here, FSUAT001 in UserHttp.
+                public CredentialHttp(string credential) =>
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+
+                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
+                public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
+            }
+
+            """ + Callers(reported: false));
+
+        [Fact]
+        public Task ImplementationsThatReachDifferentEndpointsAreNotReported() => VerifyAsync("""
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            public interface IRoomLookup
+            {
+                Task<HttpResponseMessage> FindAsync(string id, string token);
+            }
+
+            public sealed class RoomLookup : IRoomLookup
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Task<HttpResponseMessage> FindAsync(string id, string token)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms/" + id);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    return _http.SendAsync(request);
+                }
+            }
+
+            public sealed class LevelLookup : IRoomLookup
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Task<HttpResponseMessage> FindAsync(string id, string token)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/room_levels/" + id);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    return _http.SendAsync(request);
+                }
+            }
+
+            public sealed class Rooms
+            {
+                // Both bodies make it FSUAT001, each on its own endpoint: which one the call reaches is not known.
+                public Task<HttpResponseMessage> Find(IRoomLookup lookup, string id, string userAccessToken) => lookup.FindAsync(id, userAccessToken);
+
+                public Task<HttpResponseMessage> FindLevel(LevelLookup lookup, string id, string userAccessToken) => lookup.{|FSUAT001:FindAsync|}(id, userAccessToken);
+            }
+            """);
     }
 }
