@@ -182,6 +182,7 @@ namespace FeishuUatAnalyzer.Analysis
         /// </summary>
         private bool FindCaller(IMethodSymbol method, CancellationToken cancellationToken)
         {
+            var calledAs = CalledAs(method);
             foreach (var (tree, declaration) in ScopesThatMayCall(method, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -204,7 +205,7 @@ namespace FeishuUatAnalyzer.Analysis
                     model ??= ModelFor(tree);
                     var symbol = model?.GetSymbolInfo(invocation, cancellationToken).Symbol as IMethodSymbol;
                     var target = symbol?.ReducedFrom ?? symbol;
-                    if (target != null && SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, method))
+                    if (target != null && calledAs.Contains(target.OriginalDefinition))
                     {
                         return true;
                     }
@@ -212,6 +213,36 @@ namespace FeishuUatAnalyzer.Analysis
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The method and the members a call may reach it through: the methods it overrides and the interface members it
+        /// implements (<c>lookup.FindAsync(id, token)</c> on an <c>IRoomLookup</c> is a caller of <c>RoomLookup.FindAsync</c>).
+        /// </summary>
+        private static HashSet<IMethodSymbol> CalledAs(IMethodSymbol method)
+        {
+            var targets = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method };
+            for (var overridden = method.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+            {
+                targets.Add(overridden.OriginalDefinition);
+            }
+
+            if (method.MethodKind == MethodKind.Ordinary && !method.IsStatic && method.ContainingType is INamedTypeSymbol type)
+            {
+                foreach (var contract in type.AllInterfaces)
+                {
+                    foreach (var member in contract.GetMembers(method.Name))
+                    {
+                        if (member is IMethodSymbol required
+                            && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(required)?.OriginalDefinition, method))
+                        {
+                            targets.Add(required.OriginalDefinition);
+                        }
+                    }
+                }
+            }
+
+            return targets;
         }
 
         /// <summary>Where a call of the method can be: a declaration (its type's, for a private method; its method's, for a local function), or a whole tree (null).</summary>
