@@ -54,11 +54,11 @@ namespace FeishuUatAnalyzer.Pipeline
                 return;
             }
 
-            Finding? agreed = null;
+            (Outcome Outcome, RequestFacts Facts, CallContext Chain)? agreed = null;
             foreach (var callee in callees)
             {
-                if (!MethodSummary.SendsRequests(callee, tracer) || !(FirstFinding(invocation, callee, context, tracer) is Finding finding)
-                    || (agreed != null && !agreed.Value.Agrees(finding)))
+                if (!MethodSummary.SendsRequests(callee, tracer) || !(FirstFinding(invocation, callee, context, tracer) is { } finding)
+                    || (agreed != null && !Agree(agreed.Value.Outcome, finding.Outcome)))
                 {
                     return;
                 }
@@ -66,11 +66,15 @@ namespace FeishuUatAnalyzer.Pipeline
                 agreed ??= finding;
             }
 
-            if (agreed is Finding shown)
+            if (agreed is { } shown)
             {
                 report(DiagnosticFactory.Create(shown.Outcome, invocation, shown.Facts, shown.Chain, viaHelper: true, severalBodies: callees.Length > 1));
             }
         }
+
+        /// <summary>Whether two bodies run by the same call come to the same rule on the same endpoint.</summary>
+        private static bool Agree(Outcome first, Outcome other) =>
+            first.RuleId == other.RuleId && first.Endpoint?.Display == other.Endpoint?.Display;
 
         /// <summary>A call that may run a body other than its target's own: through an interface, abstract or virtual member of the compilation.</summary>
         private static bool MayDispatch(IInvocationOperation invocation) =>
@@ -89,7 +93,7 @@ namespace FeishuUatAnalyzer.Pipeline
         }
 
         /// <summary>The first request that <paramref name="callee"/>, run by this call, sends and that this call's arguments make a finding.</summary>
-        private static Finding? FirstFinding(IInvocationOperation invocation, IMethodSymbol callee, CallContext context, Tracer tracer)
+        private static (Outcome Outcome, RequestFacts Facts, CallContext Chain)? FirstFinding(IInvocationOperation invocation, IMethodSymbol callee, CallContext context, Tracer tracer)
         {
             foreach (var (site, chain) in Expand(invocation, callee, context, tracer, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
             {
@@ -101,7 +105,7 @@ namespace FeishuUatAnalyzer.Pipeline
                 var facts = SiteRecognizer.Recognize(site, chain, tracer);
                 if (facts != null && RequestJudge.Judge(facts, tracer) is { Kind: OutcomeKind.Report } outcome)
                 {
-                    return new Finding(outcome, facts, chain);
+                    return (outcome, facts, chain);
                 }
             }
 

@@ -75,7 +75,13 @@ namespace FeishuUatAnalyzer.Tests.Determinism
             var rooms = string.Join("\n", Usings) + "\npublic sealed class Rooms\n{\n" + string.Join("\n", roomMembers) + "\n}\n";
             var callers = string.Join("\n", Usings) + "\npublic sealed class Callers\n{\n" + string.Join("\n", callerMembers) + "\n}\n";
             var files = callersFirst ? new[] { ("Callers.cs", callers), ("Rooms.cs", rooms) } : new[] { ("Rooms.cs", rooms), ("Callers.cs", callers) };
-            var compilation = await TestLibraries.CompileAsync("Determinism", files.Select(file => ("/0/" + file.Item1, file.Item2)).ToArray());
+            return await DescribeConcurrentRunAsync(files.Select(file => ("/0/" + file.Item1, file.Item2)).ToArray());
+        }
+
+        /// <summary>The sources compiled in the order given and analyzed with concurrent execution on: the diagnostics described, sorted.</summary>
+        internal static async Task<string[]> DescribeConcurrentRunAsync((string Path, string Text)[] files)
+        {
+            var compilation = await TestLibraries.CompileAsync("Determinism", files);
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer());
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAllDiagnosticsAsync(CancellationToken.None);
@@ -98,7 +104,8 @@ namespace FeishuUatAnalyzer.Tests.Determinism
                 _ => member?.Kind().ToString() ?? "?",
             };
             var call = node?.FirstAncestorOrSelf<InvocationExpressionSyntax>()?.ToString() ?? node?.ToString();
-            return diagnostic.Id + " " + memberName + " " + call + " :: " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            diagnostic.Properties.TryGetValue("TokenShape", out var shape);
+            return diagnostic.Id + " " + memberName + " " + call + " " + shape + " :: " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -1,11 +1,6 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using FeishuUatAnalyzer.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace FeishuUatAnalyzer.Tests.Determinism
@@ -54,27 +49,14 @@ namespace FeishuUatAnalyzer.Tests.Determinism
         [Fact]
         public async Task FilesInAnyOrderGiveTheSameFinding()
         {
-            var baseline = await RunAsync(Files);
+            var baseline = await DeterminismTests.DescribeConcurrentRunAsync(Files);
             Assert.Single(baseline);
             var random = new Random(20261130);
             for (var run = 0; run < 12; run++)
             {
-                var result = await RunAsync(Files.OrderBy(_ => random.Next()).ToArray());
+                var result = await DeterminismTests.DescribeConcurrentRunAsync(Files.OrderBy(_ => random.Next()).ToArray());
                 Assert.True(baseline.SequenceEqual(result), "run " + run + " differs:\n" + string.Join("\n", result) + "\n--- baseline:\n" + string.Join("\n", baseline));
             }
-        }
-
-        private static async Task<string[]> RunAsync((string Path, string Text)[] files)
-        {
-            var compilation = await TestLibraries.CompileAsync("DispatchedDeterminism", files);
-            var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessTokenKindAnalyzer()), options).GetAllDiagnosticsAsync(CancellationToken.None);
-            Assert.DoesNotContain(diagnostics, d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("FSUAT", StringComparison.Ordinal));
-            return diagnostics
-                .Where(d => d.Id.StartsWith("FSUAT", StringComparison.Ordinal) || d.Id == "AD0001")
-                .Select(d => d.Id + " " + d.Properties["TokenShape"] + " " + d.Location.SourceTree?.FilePath + " " + d.Location.SourceSpan + " " + string.Join(",", d.AdditionalLocations.Select(l => l.SourceTree?.FilePath + l.SourceSpan)) + " :: " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
-                .OrderBy(text => text, StringComparer.Ordinal)
-                .ToArray();
         }
     }
 }

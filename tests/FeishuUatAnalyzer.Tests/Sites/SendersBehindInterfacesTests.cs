@@ -10,7 +10,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
     /// </summary>
     public sealed class SendersBehindInterfacesTests
     {
-        private const string Interface = """
+        internal const string Interface = """
             using System;
             using System.Net.Http;
             using System.Net.Http.Headers;
@@ -28,7 +28,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
             """;
 
-        private const string UserImplementation = """
+        internal const string UserImplementation = """
             public sealed class UserHttp : IFeishuHttp
             {
                 private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
@@ -50,37 +50,27 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
             """;
 
-        private const string TenantImplementation = """
-            public sealed class TenantHttp : IFeishuHttp
+        /// <summary>An implementation whose client carries, as its default header, the token its constructor receives.</summary>
+        internal static string DefaultHeaderImplementation(string type, string tokenParameter) => """
+            public sealed class TYPE : IFeishuHttp
             {
                 private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
 
-                public TenantHttp(string tenantAccessToken) =>
-                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
+                public TYPE(string TOKEN) =>
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TOKEN);
 
                 public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
 
                 public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
             }
 
-            """;
+            """.Replace("TYPE", type).Replace("TOKEN", tokenParameter);
 
-        private const string SecondUserImplementation = """
-            public sealed class OtherUserHttp : IFeishuHttp
-            {
-                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
+        private static readonly string TenantImplementation = DefaultHeaderImplementation("TenantHttp", "tenantAccessToken");
 
-                public OtherUserHttp(string userAccessToken) =>
-                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+        private static readonly string SecondUserImplementation = DefaultHeaderImplementation("OtherUserHttp", "userAccessToken");
 
-                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
-
-                public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
-            }
-
-            """;
-
-        private static string Callers(bool reported, string rule = "FSUAT001") => (reported
+        internal static string Callers(bool reported, string rule = "FSUAT001") => (reported
             ? """
             public sealed class Rooms
             {
@@ -222,21 +212,9 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
-        public Task ImplementationsThatComeToDifferentRulesAreNotReported() => VerifyAsync(Interface + UserImplementation + """
-            public sealed class CredentialHttp : IFeishuHttp
-            {
-                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://open.feishu.cn/") };
-
-                // Nothing tells what kind of token the credential is: FSUAT002 here, FSUAT001 in UserHttp.
-                public CredentialHttp(string credential) =>
-                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credential);
-
-                public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
-
-                public Task<T?> GetAsync<T>(string path) => _http.GetFromJsonAsync<T>(path);
-            }
-
-            """ + Callers(reported: false));
+        public Task ImplementationsThatComeToDifferentRulesAreNotReported() =>
+            // Nothing tells what kind of token the credential is: FSUAT002 there, FSUAT001 in UserHttp.
+            VerifyAsync(Interface + UserImplementation + DefaultHeaderImplementation("CredentialHttp", "credential") + Callers(reported: false));
 
         [Fact]
         public Task ImplementationsThatReachDifferentEndpointsAreNotReported() => VerifyAsync("""

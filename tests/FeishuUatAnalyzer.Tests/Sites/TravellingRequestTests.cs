@@ -44,7 +44,9 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
-        public Task TheHelperBuildsTheCallerSends() => VerifyAsync("""
+        public Task TheHelperBuildsTheCallerSends() => VerifyAsync(BuiltByAHelper);
+
+        internal const string BuiltByAHelper = """
             using System.Net.Http;
             using System.Net.Http.Headers;
             using System.Threading.Tasks;
@@ -73,7 +75,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 // A meeting accepts a user token.
                 public Task<HttpResponseMessage> Meeting(string userAccessToken) => _http.SendAsync(Build("vc/v1/meetings/omm_1", userAccessToken));
             }
-            """);
+            """;
 
         [Fact]
         public Task TheHelperBuildsARestSharpRequestTheCallerExecutes() => VerifyAsync("""
@@ -133,7 +135,9 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
-        public Task TheCallerBuildsAVoidHelperAuthorizesIt() => VerifyAsync("""
+        public Task TheCallerBuildsAVoidHelperAuthorizesIt() => VerifyAsync(AuthorizedByAVoidHelper);
+
+        internal const string AuthorizedByAVoidHelper = """
             using System.Net.Http;
             using System.Net.Http.Headers;
             using System.Threading.Tasks;
@@ -188,7 +192,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     return _http.SendAsync(request);
                 }
             }
-            """);
+            """;
 
         [Fact]
         public Task TheCallerBuildsAndAuthorizesAHelperSends() => VerifyAsync("""
