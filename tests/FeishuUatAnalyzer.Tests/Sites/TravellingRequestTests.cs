@@ -100,11 +100,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
-        public Task TheCallerBuildsAHelperReturnsItAuthorized() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        public Task TheCallerBuildsAHelperReturnsItAuthorized() => VerifyAsync(HttpUsings + """
             public sealed class Rooms
             {
                 private readonly HttpClient _http = new HttpClient();
@@ -115,33 +111,22 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     return request;
                 }
 
-                public Task<HttpResponseMessage> List(string userAccessToken)
+            """ + ForUserTenantAndMeeting("""
+                public Task<HttpResponseMessage> ListKIND(string TOKEN)
                 {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    request = Authorize(request, userAccessToken);
-                    return _http.{|FSUAT001:SendAsync|}(request);
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
+                    request = Authorize(request, TOKEN);
+                    return _http.[[SendAsync]](request);
                 }
 
-                public Task<HttpResponseMessage> ListAsTenant(string tenantAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    request = Authorize(request, tenantAccessToken);
-                    return _http.SendAsync(request);
-                }
-
-                public Task<HttpResponseMessage> Meeting(string userAccessToken) =>
-                    _http.SendAsync(Authorize(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1"), userAccessToken));
-            }
-            """);
+                public Task<HttpResponseMessage> InlineKIND(string TOKEN) =>
+                    _http.[[SendAsync]](Authorize(new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH"), TOKEN));
+            """) + "}");
 
         [Fact]
         public Task TheCallerBuildsAVoidHelperAuthorizesIt() => VerifyAsync(AuthorizedByAVoidHelper);
 
-        internal const string AuthorizedByAVoidHelper = """
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        internal static readonly string AuthorizedByAVoidHelper = HttpUsings + """
             public static class RequestAuthorization
             {
                 public static void Authorize(this HttpRequestMessage request, string token) =>
@@ -154,193 +139,126 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
                 private static void Authorize(HttpRequestMessage request, string token) => request.Headers.Add("Authorization", "Bearer " + token);
 
-                public Task<HttpResponseMessage> List(string userAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    Authorize(request, userAccessToken);
-                    return _http.{|FSUAT001:SendAsync|}(request);
-                }
-
-                public Task<HttpResponseMessage> ListByExtension(string userAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    request.Authorize(userAccessToken);
-                    return _http.{|FSUAT001:SendAsync|}(request);
-                }
-
-                public Task<HttpResponseMessage> ListAsTenant(string tenantAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    Authorize(request, tenantAccessToken);
-                    return _http.SendAsync(request);
-                }
-
-                public Task<HttpResponseMessage> Meeting(string userAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1");
-                    request.Authorize(userAccessToken);
-                    return _http.SendAsync(request);
-                }
-
                 // The helper reads the request and leaves its headers alone: no token, nothing to report.
                 private static void Log(HttpRequestMessage request) => System.Console.WriteLine(request.RequestUri);
 
-                public Task<HttpResponseMessage> Logged(string userAccessToken)
+            """ + ForUserTenantAndMeeting("""
+                public Task<HttpResponseMessage> ListKIND(string TOKEN)
                 {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
+                    Authorize(request, TOKEN);
+                    return _http.[[SendAsync]](request);
+                }
+
+                public Task<HttpResponseMessage> ByExtensionKIND(string TOKEN)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
+                    request.Authorize(TOKEN);
+                    return _http.[[SendAsync]](request);
+                }
+
+                public Task<HttpResponseMessage> LoggedKIND(string TOKEN)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
                     Log(request);
                     return _http.SendAsync(request);
                 }
-            }
-            """;
+            """) + "}";
 
         [Fact]
-        public Task TheCallerBuildsAndAuthorizesAHelperSends() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        public Task TheCallerBuildsAndAuthorizesAHelperSends() => VerifyAsync(HttpUsings + """
             public sealed class Rooms
             {
                 private readonly HttpClient _http = new HttpClient();
 
                 private Task<HttpResponseMessage> Send(HttpRequestMessage request) => _http.SendAsync(request);
 
-                public Task<HttpResponseMessage> List(string userAccessToken)
+            """ + ForUserTenantAndMeeting("""
+                public Task<HttpResponseMessage> ListKIND(string TOKEN)
                 {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
-                    return {|FSUAT001:Send|}(request);
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TOKEN);
+                    return [[Send]](request);
                 }
-
-                public Task<HttpResponseMessage> ListAsTenant(string tenantAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
-                    return Send(request);
-                }
-
-                public Task<HttpResponseMessage> Meeting(string userAccessToken)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1");
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
-                    return Send(request);
-                }
-            }
-            """);
+            """) + "}");
 
         [Fact]
-        public Task ARequestInAFieldIsPreparedInOneMethodAndSentInAnother() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
-            public sealed class RoomList
+        public Task ARequestInAFieldIsPreparedInOneMethodAndSentInAnother() => VerifyAsync(HttpUsings + ForUserTenantAndMeeting("""
+            public sealed class RoomsKIND
             {
                 private readonly HttpClient _http = new HttpClient();
                 private HttpRequestMessage _request;
 
-                public void Prepare(string userAccessToken)
+                public void Prepare(string TOKEN)
                 {
-                    _request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
-                    _request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    _request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH");
+                    _request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TOKEN);
                 }
 
-                public Task<HttpResponseMessage> Send() => _http.{|FSUAT001:SendAsync|}(_request);
+                public Task<HttpResponseMessage> Send() => _http.[[SendAsync]](_request);
             }
-
-            public sealed class LevelList
-            {
-                private readonly HttpClient _http = new HttpClient();
-                private HttpRequestMessage _request;
-
-                public void Prepare(string tenantAccessToken)
-                {
-                    _request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/room_levels");
-                    _request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
-                }
-
-                public Task<HttpResponseMessage> Send() => _http.SendAsync(_request);
-            }
-            """);
+            """));
 
         [Fact]
-        public Task AClientInAFieldIsAuthorizedByAnInitMethodOrAPropertySetter() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
-            public sealed class InitRooms
+        public Task AClientInAFieldIsAuthorizedByAnInitMethod() => VerifyAsync(HttpUsings + ForUserTenantAndMeeting("""
+            public sealed class RoomsKIND
             {
                 private HttpClient _http;
 
-                public void Init(string userAccessToken)
+                public void Init(string TOKEN)
                 {
                     _http = new HttpClient();
-                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TOKEN);
                 }
 
-                public Task<HttpResponseMessage> List() => _http.{|FSUAT001:GetAsync|}("https://open.feishu.cn/open-apis/vc/v1/rooms");
-                public Task<HttpResponseMessage> Meeting() => _http.GetAsync("https://open.feishu.cn/open-apis/vc/v1/meetings/omm_1");
+                public Task<HttpResponseMessage> List() => _http.[[GetAsync]]("https://open.feishu.cn/open-apis/PATH");
             }
+            """));
 
-            public sealed class SetterRooms
+        [Fact]
+        public Task AClientInAFieldIsAuthorizedByAPropertySetterNamedForItsToken() => VerifyAsync(HttpUsings + ForUserTenantAndMeeting("""
+            public sealed class RoomsKIND
             {
                 private readonly HttpClient _http = new HttpClient();
 
-                public string UserAccessToken
+                public string TOKEN
                 {
                     set => _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", value);
                 }
 
-                public Task<HttpResponseMessage> List() => _http.{|FSUAT001:GetAsync|}("https://open.feishu.cn/open-apis/vc/v1/rooms");
+                public Task<HttpResponseMessage> List() => _http.[[GetAsync]]("https://open.feishu.cn/open-apis/PATH");
             }
-
-            public sealed class TenantRooms
-            {
-                private HttpClient _http;
-
-                public void Init(string tenantAccessToken)
-                {
-                    _http = new HttpClient();
-                    _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
-                }
-
-                public Task<HttpResponseMessage> List() => _http.GetAsync("https://open.feishu.cn/open-apis/vc/v1/rooms");
-            }
-            """);
+            """));
 
         [Fact]
-        public Task ARestClientInAFieldIsAuthorizedInTheConstructor() => VerifyAsync("""
-            using RestSharp;
-            using System.Threading.Tasks;
-
-            public sealed class Rooms
+        public Task ARestClientInAFieldIsAuthorizedInTheConstructor() => VerifyAsync("using RestSharp;\nusing System.Threading.Tasks;\n\n" + ForUserTenantAndMeeting("""
+            public sealed class RoomsKIND
             {
                 private readonly RestClient _client;
 
-                public Rooms(string userAccessToken)
+                public RoomsKIND(string TOKEN)
                 {
                     _client = new RestClient("https://open.feishu.cn");
-                    _client.AddDefaultHeader("Authorization", "Bearer " + userAccessToken);
+                    _client.AddDefaultHeader("Authorization", "Bearer " + TOKEN);
                 }
 
-                public Task<RestResponse> List() => _client.{|FSUAT001:ExecuteAsync|}(new RestRequest("/open-apis/vc/v1/rooms"));
-                public Task<RestResponse> Meeting() => _client.ExecuteAsync(new RestRequest("/open-apis/vc/v1/meetings/omm_1"));
+                public Task<RestResponse> List() => _client.[[ExecuteAsync]](new RestRequest("/open-apis/PATH"));
             }
+            """));
 
-            public sealed class Levels
-            {
-                private readonly RestClient _client;
+        private const string HttpUsings = "using System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Threading.Tasks;\n\n";
 
-                public Levels(string tenantAccessToken)
-                {
-                    _client = new RestClient("https://open.feishu.cn");
-                    _client.AddDefaultHeader("Authorization", "Bearer " + tenantAccessToken);
-                }
+        /// <summary>
+        /// Members (or types) written once with KIND in their names, TOKEN for the token and PATH for the endpoint, as three
+        /// variants: a user token on the meeting rooms (the calls marked [[...]] report FSUAT001), a tenant token on the
+        /// meeting rooms, and a user token on a meeting, which accepts it (neither reported).
+        /// </summary>
+        private static string ForUserTenantAndMeeting(string template) =>
+            Variant(template, "User", "userAccessToken", "vc/v1/rooms", "{|FSUAT001:", "|}")
+            + Variant(template, "Tenant", "tenantAccessToken", "vc/v1/rooms", "", "")
+            + Variant(template, "Meeting", "userAccessToken", "vc/v1/meetings/omm_1", "", "");
 
-                public Task<RestResponse> List() => _client.ExecuteAsync(new RestRequest("/open-apis/vc/v1/room_levels"));
-            }
-            """);
+        private static string Variant(string template, string kind, string token, string path, string markStart, string markEnd) =>
+            template.Replace("KIND", kind).Replace("TOKEN", token).Replace("PATH", path).Replace("[[", markStart).Replace("]]", markEnd) + "\n\n";
     }
 }
