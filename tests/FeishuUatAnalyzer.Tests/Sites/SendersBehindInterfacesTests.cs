@@ -141,12 +141,11 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
             public sealed class UserSender : FeishuSender
             {
-                private readonly HttpClient _http = new HttpClient();
-
-                public override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+                public override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
                 {
                     request.Headers.Add("Authorization", "Bearer u-123");
-                    return _http.SendAsync(request);
+                    using var http = new HttpClient();
+                    return await http.SendAsync(request);
                 }
             }
 
@@ -216,6 +215,22 @@ namespace FeishuUatAnalyzer.Tests.Sites
             // Nothing tells what kind of token the credential is: FSUAT002 there, FSUAT001 in UserHttp.
             VerifyAsync(Interface + UserImplementation + DefaultHeaderImplementation("CredentialHttp", "credential") + Callers(reported: false));
 
+        /// <summary>An implementation of IRoomLookup that gets PATH + id with the token it is given.</summary>
+        private static string Lookup(string type, string path) => """
+            public sealed class TYPE : IRoomLookup
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Task<HttpResponseMessage> FindAsync(string id, string token)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/PATH" + id);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    return _http.SendAsync(request);
+                }
+            }
+
+            """.Replace("TYPE", type).Replace("PATH", path);
+
         [Fact]
         public Task ImplementationsThatReachDifferentEndpointsAreNotReported() => VerifyAsync("""
             using System.Net.Http;
@@ -227,30 +242,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 Task<HttpResponseMessage> FindAsync(string id, string token);
             }
 
-            public sealed class RoomLookup : IRoomLookup
-            {
-                private readonly HttpClient _http = new HttpClient();
-
-                public Task<HttpResponseMessage> FindAsync(string id, string token)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms/" + id);
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                    return _http.SendAsync(request);
-                }
-            }
-
-            public sealed class LevelLookup : IRoomLookup
-            {
-                private readonly HttpClient _http = new HttpClient();
-
-                public Task<HttpResponseMessage> FindAsync(string id, string token)
-                {
-                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/room_levels/" + id);
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                    return _http.SendAsync(request);
-                }
-            }
-
+            """ + Lookup("RoomLookup", "vc/v1/rooms/") + Lookup("LevelLookup", "vc/v1/room_levels/") + """
             public sealed class Rooms
             {
                 // Both bodies make it FSUAT001, each on its own endpoint: which one the call reaches is not known.
