@@ -129,11 +129,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """ + Callers(reported: false));
 
         [Fact]
-        public Task AnAbstractSenderIsJudgedByItsOverrides() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        public Task AnAbstractSenderIsJudgedByItsOverrides() => VerifyAsync(TravellingRequestTests.HttpUsings + """
             public abstract class FeishuSender
             {
                 public abstract Task<HttpResponseMessage> SendAsync(HttpRequestMessage request);
@@ -160,11 +156,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """);
 
         [Fact]
-        public Task AVirtualSenderAndAnOverrideThatDisagree() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        public Task AVirtualSenderAndAnOverrideThatDisagree() => VerifyAsync(TravellingRequestTests.HttpUsings + """
             public class FeishuSender
             {
                 protected readonly HttpClient Http = new HttpClient();
@@ -232,11 +224,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """.Replace("TYPE", type).Replace("PATH", path);
 
         [Fact]
-        public Task ImplementationsThatReachDifferentEndpointsAreNotReported() => VerifyAsync("""
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        public Task ImplementationsThatReachDifferentEndpointsAreNotReported() => VerifyAsync(TravellingRequestTests.HttpUsings + """
             public interface IRoomLookup
             {
                 Task<HttpResponseMessage> FindAsync(string id, string token);

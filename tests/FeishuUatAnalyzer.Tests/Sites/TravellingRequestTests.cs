@@ -246,7 +246,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             }
             """));
 
-        private const string HttpUsings = "using System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Threading.Tasks;\n\n";
+        internal const string HttpUsings = "using System.Net.Http;\nusing System.Net.Http.Headers;\nusing System.Threading.Tasks;\n\n";
 
         /// <summary>
         /// Members (or types) written once with KIND in their names, TOKEN for the token and PATH for the endpoint, as three
