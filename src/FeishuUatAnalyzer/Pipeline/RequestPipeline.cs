@@ -26,9 +26,9 @@ namespace FeishuUatAnalyzer.Pipeline
         public static void Analyze(IInvocationOperation invocation, Tracer tracer, Action<Diagnostic> report)
         {
             // Bail out first on what is cheap to know: most calls neither send a request nor reach a helper that does.
-            var target = invocation.TargetMethod;
-            var library = SiteRecognizer.Classify(target, tracer.Session.Known);
-            if (library == SiteLibrary.None && !HelperMethods.IsHelper(target) && !MayDispatch(invocation))
+            var library = SiteRecognizer.Classify(invocation.TargetMethod, tracer.Session.Known);
+            var callees = library == SiteLibrary.None ? Callees(invocation, tracer) : ImmutableArray<IMethodSymbol>.Empty;
+            if (library == SiteLibrary.None && (callees.IsEmpty || !AllSendRequests(callees, tracer)))
             {
                 return;
             }
@@ -48,16 +48,10 @@ namespace FeishuUatAnalyzer.Pipeline
 
             // A call through an interface or a virtual member runs one of several bodies: reported only when every body
             // the compilation declares comes to the same finding (the first body's, in path order, is the one shown).
-            var callees = Callees(invocation, tracer);
-            if (callees.IsEmpty)
-            {
-                return;
-            }
-
             (Outcome Outcome, RequestFacts Facts, CallContext Chain)? agreed = null;
             foreach (var callee in callees)
             {
-                if (!MethodSummary.SendsRequests(callee, tracer) || !(FirstFinding(invocation, callee, context, tracer) is { } finding)
+                if (!(FirstFinding(invocation, callee, context, tracer) is { } finding)
                     || (agreed != null && !Agree(agreed.Value.Outcome, finding.Outcome)))
                 {
                     return;
@@ -70,6 +64,20 @@ namespace FeishuUatAnalyzer.Pipeline
             {
                 report(DiagnosticFactory.Create(shown.Outcome, invocation, shown.Facts, shown.Chain, viaHelper: true, severalBodies: callees.Length > 1));
             }
+        }
+
+        /// <summary>Whether every body sends a request (itself or through its helpers): one that does not (a fake) disagrees with the others.</summary>
+        private static bool AllSendRequests(ImmutableArray<IMethodSymbol> callees, Tracer tracer)
+        {
+            foreach (var callee in callees)
+            {
+                if (!MethodSummary.SendsRequests(callee, tracer))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether two bodies run by the same call come to the same rule on the same endpoint.</summary>
