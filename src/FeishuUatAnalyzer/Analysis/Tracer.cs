@@ -384,11 +384,14 @@ namespace FeishuUatAnalyzer.Analysis
                 return;
             }
 
+            ObjectFacts? callers = null;
             if (callerUses && symbol is IParameterSymbol parameter && context.Parent != null && context.ArgumentFor(parameter) is IOperation argument)
             {
-                AddUses(argument, context.Parent.For(argument), facts, callerUses: true, except: context.Call);
+                callers = new ObjectFacts();
+                AddUses(argument, context.Parent.For(argument), callers, callerUses: true, except: context.Call);
             }
 
+            var ownFrom = facts.Assignments.Count;
             if (symbol is ILocalSymbol || symbol is IParameterSymbol)
             {
                 foreach (var operation in context.Root.Descendants())
@@ -412,6 +415,34 @@ namespace FeishuUatAnalyzer.Analysis
                     AddUse(reference, "", context.For(reference), facts, except);
                 }
             }
+
+            if (callers != null)
+            {
+                MergeCallerUses(facts, ownFrom, callers);
+            }
+        }
+
+        /// <summary>
+        /// The callers' uses of an object this body received: their calls, and their assignments of the members this body
+        /// does not assign itself (it runs after them, so its own assignment is the one the object keeps).
+        /// </summary>
+        private static void MergeCallerUses(ObjectFacts facts, int ownFrom, ObjectFacts callers)
+        {
+            var ownMembers = new HashSet<string>();
+            for (var i = ownFrom; i < facts.Assignments.Count; i++)
+            {
+                ownMembers.Add(facts.Assignments[i].Member);
+            }
+
+            foreach (var assignment in callers.Assignments)
+            {
+                if (!ownMembers.Contains(assignment.Member))
+                {
+                    facts.Assignments.Add(assignment);
+                }
+            }
+
+            facts.Calls.AddRange(callers.Calls);
         }
 
         /// <summary>

@@ -183,6 +183,28 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """) + "}");
 
         [Fact]
+        public Task AHelperThatReplacesTheCallersTokenDecides() => VerifyAsync(HttpUsings + """
+            public sealed class Rooms
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                // Runs after the caller set its header: the tenant token is the one sent.
+                private Task<HttpResponseMessage> SendAsTenant(HttpRequestMessage request, string tenantAccessToken)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenantAccessToken);
+                    return _http.SendAsync(request);
+                }
+
+                public Task<HttpResponseMessage> List(string userAccessToken, string tenantAccessToken)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    return SendAsTenant(request, tenantAccessToken);
+                }
+            }
+            """);
+
+        [Fact]
         public Task ARequestInAFieldIsPreparedInOneMethodAndSentInAnother() => VerifyAsync(HttpUsings + ForUserTenantAndMeeting("""
             public sealed class RoomsKIND
             {
