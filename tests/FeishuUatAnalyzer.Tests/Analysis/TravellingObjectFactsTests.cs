@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using FeishuUatAnalyzer.Analysis;
 using FeishuUatAnalyzer.Tests.Infrastructure;
+using FeishuUatAnalyzer.Tests.Sites;
 using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 
@@ -12,20 +13,16 @@ namespace FeishuUatAnalyzer.Tests.Analysis
     /// </summary>
     public sealed class TravellingObjectFactsTests
     {
-        private const string Source = """
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Threading.Tasks;
-
+        private const string Source = TravellingRequestTests.HttpUsings + """
             public sealed class Rooms
             {
-                private readonly HttpClient _http = new HttpClient();
-
                 private Task<HttpResponseMessage> Send(HttpRequestMessage request)
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "u-1");
                     return _http.SendAsync(request);
                 }
+
+                private readonly HttpClient _http = new HttpClient();
 
                 private static HttpRequestMessage Authorize(HttpRequestMessage request, string token)
                 {
