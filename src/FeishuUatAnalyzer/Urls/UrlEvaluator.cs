@@ -63,9 +63,17 @@ namespace FeishuUatAnalyzer.Urls
 
             protected override UrlValue Join(UrlValue joined, UrlValue next, out bool settled)
             {
-                // Different values on different paths: only what they share is known.
-                settled = joined.Render() != next.Render();
-                return !settled ? joined : joined.DependsOnParameter || next.DependsOnParameter ? UrlValue.UnboundParameter : UrlValue.Unknown;
+                settled = false;
+                if (!joined.HasAlternatives && !next.HasAlternatives && joined.Render() == next.Render())
+                {
+                    return joined;
+                }
+
+                // Different values on different paths: the URL is one of them, and the judge asks every one.
+                // A path the callers decide, or one wholly unknown, settles it.
+                var any = UrlValue.AnyOf(new[] { joined, next });
+                settled = !any.HasAlternatives && any.Pieces.Length == 1 && any.Pieces[0].IsHole;
+                return any;
             }
 
             private static UrlValue? Read(IOperation operation, CallContext context, Tracer tracer, int depth)
@@ -80,11 +88,22 @@ namespace FeishuUatAnalyzer.Urls
                             {
                                 IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
                                 IInterpolationOperation hole => UrlEvaluator.Evaluate(hole.Expression, context, tracer, depth + 1),
+
+                                // Through an interpolated string handler: AppendLiteral("...") and AppendFormatted(value).
+                                IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments: { Length: > 0 } arguments } } =>
+                                    UrlEvaluator.Evaluate(arguments[0].Value, context, tracer, depth + 1),
                                 _ => UrlValue.Unknown,
                             });
                         }
 
                         return result;
+
+                    // $"..." given to a handler parameter (string.Create(provider, $"...")), and $"a" + $"b" there.
+                    case IInterpolatedStringHandlerCreationOperation handler:
+                        return UrlEvaluator.Evaluate(handler.Content, context, tracer, depth + 1);
+
+                    case IInterpolatedStringAdditionOperation addition:
+                        return UrlEvaluator.Evaluate(addition.Left, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(addition.Right, context, tracer, depth + 1));
 
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                         return UrlEvaluator.Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(binary.RightOperand, context, tracer, depth + 1));
@@ -99,7 +118,7 @@ namespace FeishuUatAnalyzer.Urls
                         when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
                         return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
 
-                    // Every arm of a choice must be the same URL (a choice between endpoints is not one endpoint).
+                    // A choice is one of its arms' URLs; the judge reports it only where every arm agrees.
                     case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                         return Instance.JoinAll(new[] { conditional.WhenTrue, whenFalse }, context, tracer, depth);
 
@@ -133,6 +152,18 @@ namespace FeishuUatAnalyzer.Urls
                 if (method.Name == "Format")
                 {
                     return EvaluateFormat(invocation, context, tracer, depth);
+                }
+
+                // string.Create(provider, $"...") (and with a buffer): the text is the handler's.
+                if (method.Name == "Create" && invocation.Arguments.Length > 0
+                    && invocation.Arguments[invocation.Arguments.Length - 1].Value is IInterpolatedStringHandlerCreationOperation handler)
+                {
+                    return Evaluate(handler, context, tracer, depth + 1);
+                }
+
+                if (method.Name == "Join")
+                {
+                    return EvaluateJoin(invocation, context, tracer, depth);
                 }
 
                 if (method.Name == "Concat")
@@ -173,6 +204,26 @@ namespace FeishuUatAnalyzer.Urls
                 return method.Name == "AddQueryString" && OperationRoots.ArgumentAt(invocation, 0) is IOperation url
                     ? Evaluate(url, context, tracer, depth + 1).Concat(QueryOnly)
                     : QueryOnly;
+            }
+
+            // A FormattableString ($"..." typed so) turned into text: FormattableString.Invariant(...), .ToString(provider),
+            // or made by FormattableStringFactory.Create(format, args).
+            if (IsFormattable(type))
+            {
+                if ((method.Name == "Invariant" || method.Name == "CurrentCulture") && OperationRoots.ArgumentAt(invocation, 0) is IOperation formattable)
+                {
+                    return Evaluate(formattable, context, tracer, depth + 1);
+                }
+
+                if (method.Name == "ToString" && receiver != null)
+                {
+                    return Evaluate(receiver, context, tracer, depth + 1);
+                }
+            }
+
+            if (method.Name == "Create" && method.IsStatic && type?.Name == "FormattableStringFactory")
+            {
+                return EvaluateFormat(invocation, context, tracer, depth);
             }
 
             if (method.Name == "ToString" && invocation.Arguments.IsEmpty && receiver != null)
@@ -236,6 +287,33 @@ namespace FeishuUatAnalyzer.Urls
 
             // SetQueryParam(s), WithHeader(s), WithOAuthBearerToken, WithTimeout...: the path stays; a query may follow.
             return baseUrl;
+        }
+
+        private static bool IsFormattable(INamedTypeSymbol? type) =>
+            type != null && type.Name == "FormattableString" && TypeNames.InNamespace(type.ContainingNamespace, "System");
+
+        /// <summary><c>string.Join(separator, values...)</c> over values written out (a params list or an array initializer).</summary>
+        private static UrlValue EvaluateJoin(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
+        {
+            if (invocation.Arguments.Length != 2)
+            {
+                return UrlValue.Unknown;
+            }
+
+            var separatorValue = invocation.Arguments[0].Value;
+            var separator = separatorValue.ConstantValue.Value is char c ? UrlValue.Text(c.ToString()) : Evaluate(separatorValue, context, tracer, depth + 1);
+            if (!(invocation.Arguments[1].Value is IArrayCreationOperation { Initializer: { } array }))
+            {
+                return UrlValue.Unknown;
+            }
+
+            var result = UrlValue.Empty;
+            for (var i = 0; i < array.ElementValues.Length; i++)
+            {
+                result = (i == 0 ? result : result.Concat(separator)).Concat(Evaluate(array.ElementValues[i], context, tracer, depth + 1));
+            }
+
+            return result;
         }
 
         /// <summary>A query string whose content is not known: the path before it is all that matters.</summary>
@@ -311,7 +389,7 @@ namespace FeishuUatAnalyzer.Urls
                 {
                     var baseUri = Evaluate(arguments[0].Value, context, tracer, depth + 1);
                     var relative = Evaluate(arguments[1].Value, context, tracer, depth + 1);
-                    return UriResolution.Rfc3986(baseUri.IsKnown ? baseUri : null, relative);
+                    return UriResolution.Rfc3986(baseUri.IsKnown || baseUri.HasAlternatives ? baseUri : null, relative);
                 }
 
                 return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;
