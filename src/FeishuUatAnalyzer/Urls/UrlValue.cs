@@ -54,27 +54,32 @@ namespace FeishuUatAnalyzer.Urls
             {
                 foreach (var choice in value.Choices)
                 {
-                    if (choice.DependsOnParameter)
-                    {
-                        return UnboundParameter;
-                    }
-
-                    if (choice.Pieces.Length == 1 && choice.Pieces[0].IsHole)
-                    {
-                        return Unknown;
-                    }
-
-                    if (rendered.Add(choice.Render()))
+                    if (rendered.Add((choice.DependsOnParameter ? "p" : "k") + choice.Render()))
                     {
                         distinct.Add(choice);
                     }
                 }
             }
 
-            return distinct.Count == 0 ? Empty
-                : distinct.Count == 1 ? distinct[0]
-                : distinct.Count > MaxAlternatives ? Unknown
-                : new UrlValue(distinct.ToImmutableArray());
+            if (distinct.Count <= 1)
+            {
+                return distinct.Count == 0 ? Empty : distinct[0];
+            }
+
+            foreach (var choice in distinct)
+            {
+                if (choice.DependsOnParameter)
+                {
+                    return UnboundParameter;
+                }
+
+                if (choice.Pieces.Length == 1 && choice.Pieces[0].IsHole)
+                {
+                    return Unknown;
+                }
+            }
+
+            return distinct.Count > MaxAlternatives ? Unknown : new UrlValue(distinct.ToImmutableArray());
         }
 
         /// <summary><paramref name="combine"/> applied to every pair of choices of <paramref name="left"/> and <paramref name="right"/>.</summary>
