@@ -198,6 +198,12 @@ namespace FeishuUatAnalyzer.Urls
                 return UrlValue.FromRendered(template.Render().Replace(oldValue, replacement.Render()), template.DependsOnParameter || replacement.DependsOnParameter);
             }
 
+            // "/" + path.TrimStart('/'), baseUrl.TrimEnd('/'): the known ends trimmed (a hole stops the trimming).
+            if ((method.Name == "TrimStart" || method.Name == "TrimEnd" || method.Name == "Trim") && type?.SpecialType == SpecialType.System_String && receiver != null)
+            {
+                return Trimmed(invocation, Evaluate(receiver, context, tracer, depth + 1));
+            }
+
             // What ASP.NET Core's query helpers add is a query: QueryHelpers.AddQueryString(url, ...), QueryString.ToUriComponent().
             if (tracer.Session.Known.Is(type, TypeRole.QueryString))
             {
@@ -258,7 +264,75 @@ namespace FeishuUatAnalyzer.Urls
                 }
             }
 
+            // A string helper of the compilation (an extension method that puts the base URL before a path...): what it
+            // returns, its parameters given this call's arguments.
+            if (HelperMethods.IsHelper(method) && (method.ReturnType.SpecialType == SpecialType.System_String || tracer.Session.Known.Is(method.ReturnType, TypeRole.Uri)))
+            {
+                return Returned(invocation, method.OriginalDefinition, context, tracer, depth);
+            }
+
             return UrlValue.Unknown;
+        }
+
+        private static UrlValue Trimmed(IInvocationOperation invocation, UrlValue value)
+        {
+            if (value.HasAlternatives)
+            {
+                var trimmed = new List<UrlValue>();
+                foreach (var choice in value.Alternatives)
+                {
+                    trimmed.Add(Trimmed(invocation, choice));
+                }
+
+                return UrlValue.AnyOf(trimmed);
+            }
+
+            var characters = new List<char>();
+            foreach (var argument in invocation.Arguments)
+            {
+                var values = argument.Value is IArrayCreationOperation { Initializer: { } array } ? (IEnumerable<IOperation>)array.ElementValues : new[] { argument.Value };
+                foreach (var character in values)
+                {
+                    if (!(character.ConstantValue.Value is char c))
+                    {
+                        return UrlValue.Unknown;
+                    }
+
+                    characters.Add(c);
+                }
+            }
+
+            // No characters: white space, which the hole mark is not.
+            var text = value.Render();
+            var chars = characters.Count == 0 ? null : characters.ToArray();
+            var name = invocation.TargetMethod.Name;
+            text = name == "TrimStart" ? text.TrimStart(chars) : name == "TrimEnd" ? text.TrimEnd(chars) : text.Trim(chars);
+            return UrlValue.FromRendered(text, value.DependsOnParameter);
+        }
+
+        /// <summary>What a helper returns for this call (one of its return values when they differ); unknown past the call depth or in recursion.</summary>
+        private static UrlValue Returned(IInvocationOperation invocation, IMethodSymbol method, CallContext context, Tracer tracer, int depth)
+        {
+            if (!(context.Depth < Tracer.MaxCallDepth || tracer.Cut()))
+            {
+                return UrlValue.Unknown;
+            }
+
+            var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
+            if (body is null || !tracer.EnterMethod(method))
+            {
+                return UrlValue.Unknown;
+            }
+
+            try
+            {
+                var returned = new List<IOperation>(Tracer.ReturnedValues(body));
+                return returned.Count == 0 ? UrlValue.Unknown : Domain.Instance.JoinAll(returned, context.Enter(invocation, method, body), tracer, depth);
+            }
+            finally
+            {
+                tracer.LeaveMethod(method);
+            }
         }
 
         /// <summary>One step of a Flurl chain: path segments are appended; query and headers leave the path as it is.</summary>

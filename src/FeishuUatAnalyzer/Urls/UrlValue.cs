@@ -43,8 +43,8 @@ namespace FeishuUatAnalyzer.Urls
         public ImmutableArray<UrlValue> Choices => HasAlternatives ? Alternatives : ImmutableArray.Create(this);
 
         /// <summary>
-        /// One of <paramref name="values"/>, in their order, without repeats. A value that depends on a parameter
-        /// leaves it to the callers; one wholly unknown, or too many alternatives, make the value unknown.
+        /// One of <paramref name="values"/>, in their order, without repeats. One wholly unknown, or more than
+        /// <see cref="MaxAlternatives"/>, make the value unknown (left to the callers when a parameter is involved).
         /// </summary>
         public static UrlValue AnyOf(IEnumerable<UrlValue> values)
         {
@@ -66,20 +66,16 @@ namespace FeishuUatAnalyzer.Urls
                 return distinct.Count == 0 ? Empty : distinct[0];
             }
 
+            // A path wholly unknown, or too many, leave nothing to judge; a path the callers decide is theirs.
+            var dependsOnParameter = false;
+            var whollyUnknown = distinct.Count > MaxAlternatives;
             foreach (var choice in distinct)
             {
-                if (choice.DependsOnParameter)
-                {
-                    return UnboundParameter;
-                }
-
-                if (choice.Pieces.Length == 1 && choice.Pieces[0].IsHole)
-                {
-                    return Unknown;
-                }
+                dependsOnParameter |= choice.DependsOnParameter;
+                whollyUnknown |= choice.Pieces.Length == 1 && choice.Pieces[0].IsHole;
             }
 
-            return distinct.Count > MaxAlternatives ? Unknown : new UrlValue(distinct.ToImmutableArray());
+            return whollyUnknown ? (dependsOnParameter ? UnboundParameter : Unknown) : new UrlValue(distinct.ToImmutableArray());
         }
 
         /// <summary><paramref name="combine"/> applied to every pair of choices of <paramref name="left"/> and <paramref name="right"/>.</summary>
@@ -90,7 +86,7 @@ namespace FeishuUatAnalyzer.Urls
                 return combine(left, right);
             }
 
-            if (left.Choices.Length * right.Choices.Length > MaxAlternatives)
+            if (left.Choices.Length * right.Choices.Length > MaxAlternatives * MaxAlternatives)
             {
                 return left.DependsOnParameter || right.DependsOnParameter ? UnboundParameter : Unknown;
             }
@@ -129,6 +125,14 @@ namespace FeishuUatAnalyzer.Urls
         {
             get
             {
+                foreach (var alternative in Alternatives)
+                {
+                    if (alternative.DependsOnParameter)
+                    {
+                        return true;
+                    }
+                }
+
                 foreach (var piece in Pieces)
                 {
                     if (piece.IsHole && piece.IsParameter)

@@ -111,6 +111,52 @@ namespace FeishuUatAnalyzer.Tests.Urls
         public Task FormattedTextOfAnotherEndpointIsThatEndpoint(string url) =>
             VerifyAsync(Sender.Replace("URL", url).Replace("MARKER", "SendAsync"));
 
+        private const string StringHelpers = """
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Headers;
+            using System.Threading.Tasks;
+
+            static class FeishuUrls
+            {
+                private const string Host = "https://open.feishu.cn";
+
+                public static string OpenApi(this string path) => Host + "/open-apis/" + path.TrimStart('/');
+                public static Uri Vc(string resource, string? id = null) => new Uri(id is null ? $"{Host}/open-apis/vc/v1/{resource}" : $"{Host}/open-apis/vc/v1/{resource}/{id}");
+                public static string Rooms(bool levels) { if (levels) { return OpenApi("vc/v1/room_levels"); } return OpenApi("vc/v1/rooms"); }
+                public static string Loop(string path) => path.Length > 100 ? path : Loop(path + "/");
+            }
+
+            sealed class Rooms
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public Task<HttpResponseMessage> SendAsync(string userAccessToken, string id, bool levels)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.VERB, URL);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    return _http.MARKER(request);
+                }
+            }
+            """;
+
+        /// <summary>URLs made by the compilation's own string helpers: what the helper returns, with this call's arguments.</summary>
+        [Theory]
+        [InlineData("Get", "\"vc/v1/rooms\".OpenApi()")]
+        [InlineData("Delete", "FeishuUrls.OpenApi($\"/vc/v1/rooms/{id}\")")]
+        [InlineData("Get", "FeishuUrls.Vc(\"room_levels\", id)")]
+        [InlineData("Get", "FeishuUrls.Vc(\"rooms\")")]
+        [InlineData("Get", "FeishuUrls.Rooms(levels)")]
+        public Task ReadsTheUrlAStringHelperReturns(string verb, string url) =>
+            VerifyAsync(StringHelpers.Replace("VERB", verb).Replace("URL", url).Replace("MARKER", "{|FSUAT001:SendAsync|}"));
+
+        [Theory]
+        [InlineData("Post", "\"vc/v1/rooms/search\".OpenApi()")]
+        [InlineData("Get", "\"contact/v3/users/me\".OpenApi()")]
+        [InlineData("Get", "FeishuUrls.Loop(\"https://open.feishu.cn/open-apis/vc/v1/rooms\")")]
+        public Task AStringHelperThatReachesAnotherEndpointOrRecursesIsNotReported(string verb, string url) =>
+            VerifyAsync(StringHelpers.Replace("VERB", verb).Replace("URL", url).Replace("MARKER", "SendAsync"));
+
         [Fact]
         public Task APathSetAfterTheBuilderIsMadeReplacesItsPath() => VerifyAsync("""
             using System;
