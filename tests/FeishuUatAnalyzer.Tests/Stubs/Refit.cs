@@ -36,15 +36,3 @@ namespace Refit
         public static T For<T>(HttpClient client, RefitSettings? settings) => default!;
     }
 }
-
-namespace Refit
-{
-    using Microsoft.Extensions.DependencyInjection;
-
-    // Refit.HttpClientFactory.
-    public static class HttpClientFactoryExtensions
-    {
-        public static IHttpClientBuilder AddRefitClient<T>(this IServiceCollection services, RefitSettings? settings = null) where T : class => null!;
-        public static IHttpClientBuilder AddRefitClient<T>(this IServiceCollection services, Func<IServiceProvider, RefitSettings?> settingsAction) where T : class => null!;
-    }
-}
