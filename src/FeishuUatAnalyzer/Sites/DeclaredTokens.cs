@@ -116,13 +116,5 @@ namespace FeishuUatAnalyzer.Sites
 
             return calls;
         }
-
-        /// <summary>The lambda a delegate argument is written as, if it is one.</summary>
-        public static IAnonymousFunctionOperation? Lambda(IOperation? value) => value is null ? null : OperationRoots.Unwrap(value) switch
-        {
-            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
-            IAnonymousFunctionOperation lambda => lambda,
-            _ => null,
-        };
     }
 }

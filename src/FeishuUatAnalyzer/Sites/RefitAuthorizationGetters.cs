@@ -78,7 +78,7 @@ namespace FeishuUatAnalyzer.Sites
         private static void AddGetters(IInvocationOperation creation, List<TokenVerdict?> into, Tracer tracer)
         {
             var settings = OperationRoots.Argument(creation, "settings");
-            if (settings is null && DeclaredTokens.Lambda(OperationRoots.Argument(creation, "settingsAction")) is IAnonymousFunctionOperation action)
+            if (settings is null && HttpClientRegistrations.Registry.Lambda(OperationRoots.Argument(creation, "settingsAction")) is IAnonymousFunctionOperation action)
             {
                 foreach (var returned in Tracer.ReturnedValues(action.Body))
                 {
@@ -114,7 +114,7 @@ namespace FeishuUatAnalyzer.Sites
         /// <summary>What the getter returns: a lambda's returned values, or the body of the method it names.</summary>
         private static TokenVerdict? GetterVerdict(IOperation getter, Tracer tracer)
         {
-            IOperation? body = DeclaredTokens.Lambda(getter)?.Body;
+            IOperation? body = HttpClientRegistrations.Registry.Lambda(getter)?.Body;
             if (body is null && OperationRoots.Unwrap(getter) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference })
             {
                 body = tracer.Session.BodyOf(reference.Method, tracer.CancellationToken);

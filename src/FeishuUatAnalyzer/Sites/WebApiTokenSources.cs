@@ -78,11 +78,11 @@ namespace FeishuUatAnalyzer.Sites
                 case "AddTokenProvider" when method.TypeArguments.Length == 2:
                     return method.TypeArguments[1] is INamedTypeSymbol provider ? ProviderClassVerdict(provider, tracer) : null;
                 case "AddTokenProvider":
-                    return DeclaredTokens.Lambda(OperationRoots.Argument(registration, "tokenRequest")) is IAnonymousFunctionOperation request
+                    return HttpClientRegistrations.Registry.Lambda(OperationRoots.Argument(registration, "tokenRequest")) is IAnonymousFunctionOperation request
                         ? BodyVerdict(request.Body, tracer)
                         : null;
                 default:
-                    return DeclaredTokens.Lambda(OperationRoots.Argument(registration, "configureOptions")) is IAnonymousFunctionOperation configure
+                    return HttpClientRegistrations.Registry.Lambda(OperationRoots.Argument(registration, "configureOptions")) is IAnonymousFunctionOperation configure
                         ? EndpointOptionVerdict(configure, clientCredentials: method.Name == "AddClientCredentialsTokenProvider", tracer)
                         : null;
             }

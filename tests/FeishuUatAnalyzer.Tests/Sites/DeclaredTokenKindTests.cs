@@ -17,9 +17,19 @@ namespace FeishuUatAnalyzer.Tests.Sites
             using System.Net.Http.Json;
             using System.Text.Json;
             using System.Threading.Tasks;
+            using Microsoft.Extensions.DependencyInjection;
+            using WebApiClientCore.Attributes;
             using WebApiClientCore.Extensions.OAuths;
 
-            sealed class UserTokenProvider : TokenProvider
+            // The overrides are found in a base class of the compilation too.
+            abstract class RefreshingProvider : TokenProvider
+            {
+                protected RefreshingProvider(IServiceProvider services) : base(services) { }
+
+                protected override Task<TokenResult?> RefreshTokenAsync(IServiceProvider serviceProvider, string refresh_token) => RequestTokenAsync(serviceProvider);
+            }
+
+            sealed class UserTokenProvider : RefreshingProvider
             {
                 public UserTokenProvider(IServiceProvider services) : base(services) { }
 
@@ -30,12 +40,10 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     using var json = JsonDocument.Parse(await exchange.Content.ReadAsStringAsync());
                     return new TokenResult { Access_token = json.RootElement.GetProperty("access_token").GetString() };
                 }
-
-                protected override Task<TokenResult?> RefreshTokenAsync(IServiceProvider serviceProvider, string refresh_token) => RequestTokenAsync(serviceProvider);
             }
 
             // The OAuth answer read straight into a TokenResult: the kind of the endpoint it posts to.
-            sealed class OAuthAnswerProvider : TokenProvider
+            sealed class OAuthAnswerProvider : RefreshingProvider
             {
                 public OAuthAnswerProvider(IServiceProvider services) : base(services) { }
 
@@ -45,11 +53,9 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     var exchange = await http.PostAsJsonAsync("https://open.feishu.cn/open-apis/authen/v2/oauth/token", new { grant_type = "authorization_code", code = "c" });
                     return await exchange.Content.ReadFromJsonAsync<TokenResult>();
                 }
-
-                protected override Task<TokenResult?> RefreshTokenAsync(IServiceProvider serviceProvider, string refresh_token) => RequestTokenAsync(serviceProvider);
             }
 
-            sealed class TenantTokenProvider : TokenProvider
+            sealed class TenantTokenProvider : RefreshingProvider
             {
                 public TenantTokenProvider(IServiceProvider services) : base(services) { }
 
@@ -60,8 +66,6 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     using var json = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
                     return new TokenResult { Access_token = json.RootElement.GetProperty("tenant_access_token").GetString() };
                 }
-
-                protected override Task<TokenResult?> RefreshTokenAsync(IServiceProvider serviceProvider, string refresh_token) => RequestTokenAsync(serviceProvider);
             }
             """;
 
@@ -93,7 +97,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
             static class Startup
             {
-                public static void Configure(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+                public static void Configure(IServiceCollection services)
                 {
                     {{registrations}}
                 }
@@ -116,7 +120,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
                     await rooms.SearchAsync();
                     await rooms.GetReserveAsync("1");
                     await other.{|FSUAT001:GetRoomAsync|}("omm_1");
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;"));
+            """));
 
         [Fact]
         public Task ATenantTokenProviderMakesOAuthTokenCallsTenantCalls() => VerifyAsync(WithRegistrations(
@@ -125,7 +129,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             await rooms.GetRoomAsync("omm_1");
                     await rooms.{|FSUAT003:SearchAsync|}();
                     await other.GetRoomAsync("omm_1");
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;"));
+            """));
 
         [Fact]
         public Task ProvidersThatDisagreeLeaveTheKindUnknown() => VerifyAsync(WithRegistrations(
@@ -133,7 +137,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """
             await rooms.{|FSUAT002:GetRoomAsync|}("omm_1");
                     await rooms.SearchAsync();
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;"));
+            """));
 
         [Fact]
         public Task WithoutARegisteredProviderNothingIsClaimed() => VerifyAsync(WithRegistrations(
@@ -141,7 +145,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """
             await rooms.GetRoomAsync("omm_1");
                     await rooms.SearchAsync();
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;"));
+            """));
 
         [Fact]
         public Task ADelegateProviderGivesTheKindOfWhatItReturns() => VerifyAsync(WithRegistrations(
@@ -152,7 +156,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             """
             await rooms.{|FSUAT001:GetRoomAsync|}("omm_1");
                     await other.GetRoomAsync("omm_1");
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;") + """
+            """) + """
 
             static class Session
             {
@@ -174,7 +178,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
             await rooms.GetRoomAsync("omm_1");
                     await rooms.{|FSUAT003:SearchAsync|}();
                     await other.{|FSUAT001:GetRoomAsync|}("omm_1");
-            """).Replace("using WebApiClientCore.Extensions.OAuths;", "using WebApiClientCore.Extensions.OAuths;\nusing WebApiClientCore.Attributes;\nusing Microsoft.Extensions.DependencyInjection;"));
+            """));
     
         [Fact]
         public Task AFilterAttributeGivesTheKindOfTheTokenItSets() => VerifyAsync("""
