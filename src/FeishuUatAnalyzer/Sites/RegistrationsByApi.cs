@@ -15,6 +15,9 @@ namespace FeishuUatAnalyzer.Sites
     {
         private Dictionary<INamedTypeSymbol, List<IInvocationOperation>>? _byApi;
 
+        /// <summary>Whether the registrations were read (tests check that they are read only when a call needs them).</summary>
+        public bool IsBuilt => Volatile.Read(ref _byApi) != null;
+
         /// <summary>A word every file that registers one must name.</summary>
         protected abstract string Word { get; }
 
