@@ -18,11 +18,10 @@ namespace FeishuUatAnalyzer.Sites
     {
         public static TokenRef? Of(IInvocationOperation invocation, CallContext context, Tracer tracer)
         {
-            var method = invocation.TargetMethod;
             var owners = Owners(invocation);
             var verdict = MudTokenAttributes.VerdictOf(owners)
                 ?? WebApiTokenSources.VerdictOf(owners, tracer)
-                ?? RefitAuthorizationGetters.VerdictOf(method, owners, tracer);
+                ?? RefitAuthorizationGetters.VerdictOf(owners, tracer);
             return verdict is null ? null : new TokenRef(null, context, TokenShape.DeclaredTokenSource, verdict);
         }
 

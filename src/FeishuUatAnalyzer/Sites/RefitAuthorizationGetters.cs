@@ -18,7 +18,7 @@ namespace FeishuUatAnalyzer.Sites
     {
         private const string Getter = "AuthorizationHeaderValueGetter";
 
-        public static TokenVerdict? VerdictOf(IMethodSymbol method, List<ISymbol> owners, Tracer tracer)
+        public static TokenVerdict? VerdictOf(List<ISymbol> owners, Tracer tracer)
         {
             if (!DeclaresAuthorization(owners))
             {
@@ -96,7 +96,18 @@ namespace FeishuUatAnalyzer.Sites
             var context = CallContext.Unbound(OperationRoots.RootOf(settings), OperationRoots.OwnerOf(OperationRoots.RootOf(settings)));
             foreach (var source in tracer.Sources(settings, context))
             {
-                if (source.Operation is null || !(OperationRoots.Unwrap(source.Operation) is IObjectCreationOperation { Initializer: { } initializer }))
+                if (!(OperationRoots.Unwrap(source.Operation) is IObjectCreationOperation creation))
+                {
+                    // Settings made elsewhere (a parameter, a factory) may hold a getter of any kind; null holds none.
+                    if (!source.Operation.ConstantValue.HasValue)
+                    {
+                        into.Add(null);
+                    }
+
+                    continue;
+                }
+
+                if (!(creation.Initializer is { } initializer))
                 {
                     continue;
                 }

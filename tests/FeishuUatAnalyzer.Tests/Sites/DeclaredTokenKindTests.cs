@@ -426,5 +426,41 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 }
             }
             """);
+    
+        [Fact]
+        public Task SettingsMadeElsewhereLeaveTheKindOpen() => VerifyAsync(RefitApi + """
+
+            class Rooms
+            {
+                async Task Alone(RefitSettings settings)
+                {
+                    var rooms = RestService.For<IRoomsApi>("https://open.feishu.cn", settings);
+                    await rooms.GetRoom("omm_1");
+                }
+            }
+
+            class OtherRooms
+            {
+                async Task BesideATenantGetter(IRoomsApi rooms, RefitSettings settings)
+                {
+                    var tenant = RestService.For<IPlainRoomsApi>("https://open.feishu.cn", new RefitSettings { AuthorizationHeaderValueGetter = (r, ct) => Tokens.GetTenantAccessTokenAsync() });
+                    await tenant.GetRoom("omm_1");
+                }
+            }
+            """);
+
+        [Fact]
+        public Task SettingsMadeElsewhereBesideAGetterLeaveTheKindUnknown() => VerifyAsync(RefitApi + """
+
+            class Rooms
+            {
+                async Task Run(RefitSettings settings)
+                {
+                    var elsewhere = RestService.For<IRoomsApi>("https://open.feishu.cn", settings);
+                    var tenant = RestService.For<IRoomsApi>("https://open.feishu.cn", new RefitSettings { AuthorizationHeaderValueGetter = (r, ct) => Tokens.GetTenantAccessTokenAsync() });
+                    await tenant.{|FSUAT002:GetRoom|}("omm_1");
+                }
+            }
+            """);
     }
 }
