@@ -38,6 +38,9 @@ namespace FeishuUatAnalyzer.Rules
                 case TokenShape.MessageHandler:
                     // The handler overwrites the request's header: a rewrite at the send call changes nothing; fixed by hand in the handler.
                     return false;
+                case TokenShape.DeclaredTokenSource:
+                    // Declared on the interface or where the client is made, for all its calls: fixed by hand there.
+                    return false;
                 default:
                     // No token written in the code (an SDK token provider), or a shape not recognised.
                     return false;

@@ -47,5 +47,11 @@ namespace FeishuUatAnalyzer.Sites
         /// the client carries it, so no rewrite at one send call can change it; fixed by hand in the handler.
         /// </summary>
         MessageHandler,
+
+        /// <summary>
+        /// Declared away from the call: MudFeishu's <c>[Token(...)]</c>, WebApiClientCore's <c>[OAuthToken]</c> provider or a
+        /// filter attribute, Refit's <c>AuthorizationHeaderValueGetter</c>. Every call of the interface shares it; fixed by hand there.
+        /// </summary>
+        DeclaredTokenSource,
     }
 }
