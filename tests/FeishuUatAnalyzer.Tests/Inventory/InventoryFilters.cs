@@ -110,6 +110,8 @@ namespace FeishuUatAnalyzer.Tests.Inventory
                 : m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send
                 : m.Name.StartsWith("With", StringComparison.Ordinal) && (m.Name.Contains("Header") || m.Name.Contains("Auth")) ? Header
                 : null),
+            new TypeFilter(Flurl, "Flurl.Http.DownloadExtensions", m => IsMethod(m) && m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send : null),
+            new TypeFilter(Flurl, "Flurl.Http.MultipartExtensions", m => IsMethod(m) && m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send : null),
             new TypeFilter(Flurl, "Flurl.Http.HeaderExtensions", m => IsMethod(m) ? Header : null),
             new TypeFilter(Flurl, "Flurl.Http.HttpMessageExtensions", m => IsMethod(m) && m.Name.Contains("Header") ? Header : null),
             new TypeFilter(Flurl, "Flurl.Http.IFlurlClient", FlurlClientRole),
