@@ -10,7 +10,7 @@ namespace FeishuUatAnalyzer.Sites
 {
     /// <summary>
     /// Flurl: a string or <c>Url</c> chain (<c>AppendPathSegment</c>, <c>SetQueryParam</c>,
-    /// <c>WithOAuthBearerToken</c>, <c>WithHeader</c>...) that ends in a send (<c>GetStringAsync</c>,
+    /// <c>WithOAuthBearerToken</c>, <c>WithHeader</c>, <c>WithHeaders</c>...) that ends in a send (<c>GetStringAsync</c>,
     /// <c>GetJsonAsync</c>, <c>PostJsonAsync</c>, <c>SendAsync</c>...).
     /// </summary>
     internal static class FlurlSites
@@ -77,6 +77,10 @@ namespace FeishuUatAnalyzer.Sites
                              && OperationRoots.Argument(step, "value") is IOperation value)
                     {
                         tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader, tracer.Session.Known), context, TokenShape.FlurlHeader));
+                    }
+                    else if (step.TargetMethod.Name == "WithHeaders" && OperationRoots.Argument(step, "headers") is IOperation headers)
+                    {
+                        HeaderCollections.AddAuthorization(headers, context, tracer, tokens);
                     }
 
                     current = OperationRoots.Unwrap(next);

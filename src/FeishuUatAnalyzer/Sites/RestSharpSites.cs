@@ -189,7 +189,10 @@ namespace FeishuUatAnalyzer.Sites
             creation.Type is not { Name: "HttpBasicAuthenticator" or "OAuth2UriQueryParameterAuthenticator" } type
             || !TypeNames.UnderRoot(type.ContainingNamespace, "RestSharp");
 
-        /// <summary><c>AddHeader</c>, <c>AddOrUpdateHeader</c>, <c>AddDefaultHeader</c> and <c>AddParameter(name, value, ParameterType.HttpHeader)</c> of "Authorization".</summary>
+        /// <summary>
+        /// <c>AddHeader</c>, <c>AddOrUpdateHeader</c>, <c>AddDefaultHeader</c> and <c>AddParameter(name, value, ParameterType.HttpHeader)</c> of
+        /// "Authorization", and the dictionaries of <c>AddHeaders</c>, <c>AddOrUpdateHeaders</c>, <c>AddDefaultHeaders</c>.
+        /// </summary>
         private static void AddHeaders(ObjectFacts facts, List<TokenRef> tokens, Tracer tracer)
         {
             foreach (var call in facts.Calls)
@@ -199,6 +202,13 @@ namespace FeishuUatAnalyzer.Sites
                     || ((call.Name == "AddParameter" || call.Name == "AddOrUpdateParameter" || call.Name == "AddDefaultParameter")
                         && OperationRoots.Argument(invocation, "type") is IOperation type
                         && OperationRoots.Unwrap(type) is IFieldReferenceOperation { Field: { Name: "HttpHeader" } });
+                if ((call.Name == "AddHeaders" || call.Name == "AddOrUpdateHeaders" || call.Name == "AddDefaultHeaders")
+                    && OperationRoots.Argument(invocation, "headers") is IOperation headers)
+                {
+                    HeaderCollections.AddAuthorization(headers, call.Context, tracer, tokens);
+                    continue;
+                }
+
                 if (isHeader && HeaderValues.IsAuthorization(OperationRoots.Argument(invocation, "name"))
                     && OperationRoots.Argument(invocation, "value") is IOperation value)
                 {

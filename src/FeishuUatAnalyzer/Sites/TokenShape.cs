@@ -24,6 +24,12 @@ namespace FeishuUatAnalyzer.Sites
         /// <summary>Flurl <c>WithHeader("Authorization", ...)</c>.</summary>
         FlurlHeader,
 
+        /// <summary>
+        /// A header inside an object or dictionary given whole (Flurl <c>WithHeaders(new { Authorization = ... })</c>, RestSharp
+        /// <c>AddHeaders(dictionary)</c>): no rewrite strategy yet, fixed by hand.
+        /// </summary>
+        HeaderCollection,
+
         /// <summary>A Refit or WebApiClientCore parameter marked as the bearer token or the Authorization header.</summary>
         DeclarativeArgument,
 

@@ -37,6 +37,8 @@ namespace Flurl.Http
         public static IFlurlRequest WithHeader(this string url, string name, object value) => null!;
         public static IFlurlRequest WithHeader(this Url url, string name, object value) => null!;
         public static IFlurlRequest WithHeader(this IFlurlRequest request, string name, object value) => request;
+        public static IFlurlRequest WithHeaders(this string url, object headers, bool replaceUnderscoreWithHyphen = true) => null!;
+        public static IFlurlRequest WithHeaders(this IFlurlRequest request, object headers, bool replaceUnderscoreWithHyphen = true) => request;
         public static IFlurlRequest SetQueryParam(this IFlurlRequest request, string name, object? value) => request;
         public static Task<string> GetStringAsync(this IFlurlRequest request) => Task.FromResult("");
         public static Task<string> GetStringAsync(this string url) => Task.FromResult("");
