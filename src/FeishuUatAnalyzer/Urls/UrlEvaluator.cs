@@ -219,7 +219,9 @@ namespace FeishuUatAnalyzer.Urls
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
+                    // An extension's first argument is the URL itself; an instance method's (Url.AppendPathSegment, FlurlClient.Request) is a segment.
+                    var isReceiver = argument.Parameter?.Ordinal == 0 && invocation.TargetMethod.IsExtensionMethod;
+                    if (isReceiver || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
                     {
                         continue;
                     }

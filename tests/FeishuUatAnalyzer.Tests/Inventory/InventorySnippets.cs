@@ -319,7 +319,10 @@ namespace FeishuUatAnalyzer.Tests.Inventory
             add(X + "DownloadStream", RestClientAndRequest + "client.DownloadStream(request);");
 
             const string C = "RestSharp.RestClient.";
-            add(C + ".ctor", RestClientAndRequest + "await client.GetAsync(request);");
+            add(C + ".ctor", """
+                var client = new RestClient("https://open.feishu.cn/open-apis/vc/v1");
+                await client.GetAsync(new RestRequest("rooms").AddHeader("Authorization", "Bearer " + userAccessToken));
+                """);
             add(C + "ExecuteAsync", RestClientAndRequest + "await client.ExecuteAsync(request, CancellationToken.None);");
             add(C + "DownloadStreamAsync", RestClientAndRequest + "await client.DownloadStreamAsync(request, CancellationToken.None);");
             add(C + "DefaultParameters", """
@@ -344,12 +347,12 @@ namespace FeishuUatAnalyzer.Tests.Inventory
 
             const string O = "RestSharp.RestClientOptions.";
             add(O + ".ctor", """
-                var client = new RestClient(new RestClientOptions("https://open.feishu.cn"));
-                await client.GetAsync(new RestRequest("/open-apis/vc/v1/rooms").AddHeader("Authorization", "Bearer " + userAccessToken));
+                var client = new RestClient(new RestClientOptions("https://open.feishu.cn/open-apis/vc/v1"));
+                await client.GetAsync(new RestRequest("rooms").AddHeader("Authorization", "Bearer " + userAccessToken));
                 """);
             add(O + "BaseUrl", """
-                var client = new RestClient(new RestClientOptions { BaseUrl = new Uri("https://open.feishu.cn") });
-                await client.GetAsync(new RestRequest("/open-apis/vc/v1/rooms").AddHeader("Authorization", "Bearer " + userAccessToken));
+                var client = new RestClient(new RestClientOptions { BaseUrl = new Uri("https://open.feishu.cn/open-apis/vc/v1") });
+                await client.GetAsync(new RestRequest("rooms").AddHeader("Authorization", "Bearer " + userAccessToken));
                 """);
             add(O + "Authenticator", """
                 var client = new RestClient(new RestClientOptions("https://open.feishu.cn") { Authenticator = new JwtAuthenticator(userAccessToken) });
@@ -493,11 +496,12 @@ namespace FeishuUatAnalyzer.Tests.Inventory
             }
 
             {
-                add("Flurl.Http.IFlurlClient.BaseUrl", "IFlurlClient client = new FlurlClient(); client.BaseUrl = \"https://open.feishu.cn\"; await client.Request(\"open-apis/vc/v1/rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
+                add("Flurl.Http.IFlurlClient.BaseUrl", "IFlurlClient client = new FlurlClient(); client.BaseUrl = \"https://open.feishu.cn/open-apis/vc/v1\"; await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
             }
 
-            add("Flurl.Http.FlurlClient.BaseUrl", "var client = new FlurlClient { BaseUrl = \"https://open.feishu.cn\" }; await client.Request(\"open-apis/vc/v1/rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
-            add("Flurl.Http.FlurlClient..ctor", "var client = new FlurlClient(\"https://open.feishu.cn\"); await client.Request(\"open-apis/vc/v1/rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
+            // The base carries part of the path, so that the row is read only when the base is.
+            add("Flurl.Http.FlurlClient.BaseUrl", "var client = new FlurlClient { BaseUrl = \"https://open.feishu.cn/open-apis/vc/v1\" }; await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
+            add("Flurl.Http.FlurlClient..ctor", "var client = new FlurlClient(\"https://open.feishu.cn/open-apis/vc/v1\"); await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
             add("Flurl.Http.FlurlClient.Headers", "var client = new FlurlClient(\"https://open.feishu.cn\"); client.Headers.Add(\"Authorization\", \"Bearer \" + userAccessToken); await client.Request(\"open-apis/vc/v1/rooms\").GetStringAsync();");
 
             foreach (var (type, make) in new[] { ("Flurl.Http.FlurlRequest.", "var request = new FlurlRequest(Rooms);"), ("Flurl.Http.IFlurlRequest.", "IFlurlRequest request = new FlurlRequest(Rooms);") })

@@ -8,6 +8,8 @@ namespace Flurl
     {
         public Url(string baseUrl) { }
         public static string Combine(params string[] parts) => string.Join("/", parts);
+        public Url AppendPathSegment(object segment, bool fullyEncode = false) => this;
+        public Url AppendPathSegments(params object[] segments) => this;
         public override string ToString() => "";
     }
 
@@ -16,7 +18,6 @@ namespace Flurl
         public static Url SetQueryParam(this string url, string name, object? value) => new Url(url);
         public static Url SetQueryParam(this Url url, string name, object? value) => url;
         public static Url AppendPathSegment(this string url, object segment, bool fullyEncode = false) => new Url(url);
-        public static Url AppendPathSegment(this Url url, object segment, bool fullyEncode = false) => url;
     }
 }
 
@@ -27,6 +28,19 @@ namespace Flurl.Http
     public interface IFlurlRequest
     {
         Task<IFlurlResponse> SendAsync(HttpMethod verb, HttpContent? content = null);
+    }
+
+    public interface IFlurlClient
+    {
+        string? BaseUrl { get; set; }
+        IFlurlRequest Request(params object[] urlSegments);
+    }
+
+    public class FlurlClient : IFlurlClient
+    {
+        public FlurlClient(string? baseUrl = null) { BaseUrl = baseUrl; }
+        public string? BaseUrl { get; set; }
+        public IFlurlRequest Request(params object[] urlSegments) => null!;
     }
 
     public static class GeneratedExtensions
