@@ -61,8 +61,12 @@ namespace FeishuUatAnalyzer.Sites
             return new RequestFacts("Flurl", invocation, verb, url, receiver, tokens);
         }
 
-        /// <summary>Walks the chain back from the send, collecting the bearer tokens it sets.</summary>
-        private static void CollectTokens(IOperation operation, CallContext context, Tracer tracer, List<TokenRef> tokens, int depth)
+        /// <summary>
+        /// Walks the chain back from the send, collecting the bearer tokens it sets, through locals and through the fields
+        /// and properties that hold a client or request (<c>_client = new FlurlClient(url).WithOAuthBearerToken(t)</c>);
+        /// a token found behind a field or property is <paramref name="shared"/> by every request made from it.
+        /// </summary>
+        private static void CollectTokens(IOperation operation, CallContext context, Tracer tracer, List<TokenRef> tokens, int depth, bool shared = false)
         {
             var current = OperationRoots.Unwrap(operation);
             while (tracer.Within(depth++))
@@ -71,12 +75,12 @@ namespace FeishuUatAnalyzer.Sites
                 {
                     if (step.TargetMethod.Name == "WithOAuthBearerToken" && OperationRoots.Argument(step, "token") is IOperation token)
                     {
-                        tokens.Add(new TokenRef(token, context, TokenShape.FlurlOAuthBearer));
+                        tokens.Add(new TokenRef(token, context, shared ? TokenShape.FlurlShared : TokenShape.FlurlOAuthBearer));
                     }
                     else if (step.TargetMethod.Name == "WithHeader" && HeaderValues.IsAuthorization(OperationRoots.Argument(step, "name"))
                              && OperationRoots.Argument(step, "value") is IOperation value)
                     {
-                        tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader, tracer.Session.Known), context, TokenShape.FlurlHeader));
+                        tokens.Add(new TokenRef(HeaderValues.TokenPart(value, out _, TokenShape.FlurlHeader, tracer.Session.Known), context, shared ? TokenShape.FlurlShared : TokenShape.FlurlHeader));
                     }
                     else if (step.TargetMethod.Name == "WithHeaders" && OperationRoots.Argument(step, "headers") is IOperation headers)
                     {
@@ -87,14 +91,14 @@ namespace FeishuUatAnalyzer.Sites
                     continue;
                 }
 
-                if (current is ILocalReferenceOperation)
+                if (current is ILocalReferenceOperation || current is IFieldReferenceOperation || current is IPropertyReferenceOperation)
                 {
                     var sources = tracer.Sources(current, context);
                     foreach (var source in sources)
                     {
                         if (!source.IsItself(current))
                         {
-                            CollectTokens(source.Operation, source.Context, tracer, tokens, depth);
+                            CollectTokens(source.Operation, source.Context, tracer, tokens, depth, shared || !(current is ILocalReferenceOperation));
                         }
                     }
                 }

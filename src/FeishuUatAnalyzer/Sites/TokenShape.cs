@@ -25,6 +25,12 @@ namespace FeishuUatAnalyzer.Sites
         FlurlHeader,
 
         /// <summary>
+        /// A Flurl token set on a client or request kept in a field or property (<c>_client = new FlurlClient(url).WithOAuthBearerToken(t)</c>):
+        /// every request made from it carries the token, so no rewrite at one send call can change it; fixed by hand.
+        /// </summary>
+        FlurlShared,
+
+        /// <summary>
         /// A header inside an object or dictionary given whole (Flurl <c>WithHeaders(new { Authorization = ... })</c>, RestSharp
         /// <c>AddHeaders(dictionary)</c>): no rewrite strategy yet, fixed by hand.
         /// </summary>

@@ -30,7 +30,15 @@ namespace Flurl.Http
         Task<IFlurlResponse> SendAsync(HttpMethod verb, HttpContent? content = null);
     }
 
-    public interface IFlurlClient
+    public interface IHeadersContainer { }
+
+    public static class HeaderExtensions
+    {
+        public static T WithOAuthBearerToken<T>(this T obj, string token) where T : IHeadersContainer => obj;
+        public static T WithHeader<T>(this T obj, string name, object value) where T : IHeadersContainer => obj;
+    }
+
+    public interface IFlurlClient : IHeadersContainer
     {
         string? BaseUrl { get; set; }
         IFlurlRequest Request(params object[] urlSegments);
