@@ -68,5 +68,40 @@ namespace FeishuUatAnalyzer.Tests.Sites
                 }
             }
             """);
+
+        [Fact]
+        public Task ReadsAClientsBaseUrlProperty() => VerifyAsync("""
+            using System.Threading.Tasks;
+            using Flurl.Http;
+
+            class Rooms
+            {
+                Task<string> Initializer(string userAccessToken)
+                {
+                    var client = new FlurlClient { BaseUrl = "https://open.feishu.cn/open-apis/vc/v1" };
+                    return client.Request("rooms").WithOAuthBearerToken(userAccessToken).{|FSUAT001:GetStringAsync|}();
+                }
+
+                Task<string> SetLater(string userAccessToken)
+                {
+                    IFlurlClient client = new FlurlClient("https://example.com/other");
+                    client.BaseUrl = "https://open.feishu.cn/open-apis/vc/v1";
+                    return client.Request("room_levels").WithOAuthBearerToken(userAccessToken).{|FSUAT001:GetStringAsync|}();
+                }
+
+                Task<string> Tenant(string tenantAccessToken)
+                {
+                    var client = new FlurlClient { BaseUrl = "https://open.feishu.cn/open-apis/vc/v1" };
+                    return client.Request("rooms").WithOAuthBearerToken(tenantAccessToken).GetStringAsync();
+                }
+
+                // The property replaces the constructor's URL: here it points at reserves, which take a user token.
+                Task<string> Replaced(string userAccessToken)
+                {
+                    var client = new FlurlClient("https://open.feishu.cn/open-apis/vc/v1/rooms") { BaseUrl = "https://open.feishu.cn/open-apis/vc/v1/reserves" };
+                    return client.Request("r1").WithOAuthBearerToken(userAccessToken).GetStringAsync();
+                }
+            }
+            """);
     }
 }
