@@ -25,10 +25,11 @@ namespace FeishuUatAnalyzer.Sites
         FlurlHeader,
 
         /// <summary>
-        /// A Flurl token set on a client or request kept in a field or property (<c>_client = new FlurlClient(url).WithOAuthBearerToken(t)</c>):
-        /// every request made from it carries the token, so no rewrite at one send call can change it; fixed by hand.
+        /// A Flurl token set on a client or request held in a field or property (<c>_client = new FlurlClient(url).WithOAuthBearerToken(t)</c>),
+        /// or by a statement of its own on the holder (<c>request.Headers.Add("Authorization", ...)</c>): other requests may share it,
+        /// so no rewrite strategy; fixed by hand.
         /// </summary>
-        FlurlShared,
+        FlurlHeld,
 
         /// <summary>
         /// A header inside an object or dictionary given whole (Flurl <c>WithHeaders(new { Authorization = ... })</c>, RestSharp

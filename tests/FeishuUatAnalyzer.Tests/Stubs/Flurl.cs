@@ -21,6 +21,14 @@ namespace Flurl
     }
 }
 
+namespace Flurl.Util
+{
+    public interface INameValueList<TValue>
+    {
+        void Add(string name, TValue value);
+    }
+}
+
 namespace Flurl.Http
 {
     public interface IFlurlResponse { }
@@ -41,6 +49,7 @@ namespace Flurl.Http
     public interface IFlurlClient : IHeadersContainer
     {
         string? BaseUrl { get; set; }
+        Flurl.Util.INameValueList<string> Headers { get; }
         IFlurlRequest Request(params object[] urlSegments);
     }
 
@@ -48,7 +57,15 @@ namespace Flurl.Http
     {
         public FlurlClient(string? baseUrl = null) { BaseUrl = baseUrl; }
         public string? BaseUrl { get; set; }
+        public Flurl.Util.INameValueList<string> Headers { get; } = null!;
         public IFlurlRequest Request(params object[] urlSegments) => null!;
+    }
+
+    public class FlurlRequest : IFlurlRequest, IHeadersContainer
+    {
+        public FlurlRequest(string? url = null) { }
+        public Flurl.Util.INameValueList<string> Headers { get; } = null!;
+        public Task<IFlurlResponse> SendAsync(HttpMethod verb, HttpContent? content = null) => Task.FromResult<IFlurlResponse>(null!);
     }
 
     public static class GeneratedExtensions
