@@ -59,19 +59,7 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
         {
             var directory = Path.Combine(AppContext.BaseDirectory, "Stubs");
             var trees = StandInFiles.Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(directory, file)), new CSharpParseOptions(LanguageVersion.Latest), file));
-            var compilation = CSharpCompilation.Create(
-                "StandIns",
-                trees,
-                framework,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-            using var stream = new MemoryStream();
-            var result = compilation.Emit(stream);
-            if (!result.Success)
-            {
-                throw new InvalidOperationException("The WebApiClientCore and FeishuNetSdk stand-ins do not compile alone:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-            }
-
-            return MetadataReference.CreateFromImage(stream.ToArray());
+            return TestLibraries.Emit("StandIns", trees, framework);
         }
     }
 }

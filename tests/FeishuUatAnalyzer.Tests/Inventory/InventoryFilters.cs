@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,10 @@ namespace FeishuUatAnalyzer.Tests.Inventory
         public const string WebApiClientCore = "WebApiClientCore";
         public const string FeishuNetSdk = "FeishuNetSdk";
 
-        public static readonly ImmutableArray<TypeFilter> All = ImmutableArray.Create(
+        public static readonly ImmutableArray<TypeFilter> All = Filters().ToImmutableArray();
+
+        private static IEnumerable<TypeFilter> Filters() => new[]
+        {
             // System.Net.Http and System.Net.Http.Json
             new TypeFilter(SystemNetHttp, "System.Net.Http.HttpClient", m =>
                 IsMethod(m) && (HasParameter(m, "requestUri") || HasParameterOfType(m, "HttpRequestMessage")) ? Send
@@ -62,14 +66,10 @@ namespace FeishuUatAnalyzer.Tests.Inventory
                 : m is IPropertySymbol { Name: "BaseAddress" } ? Url
                 : m is IPropertySymbol { Name: "Headers" } ? Header
                 : null),
-            new TypeFilter(WebClientAndRequests, "System.Net.WebRequest", WebRequestRole),
-            new TypeFilter(WebClientAndRequests, "System.Net.HttpWebRequest", WebRequestRole),
             new TypeFilter(WebClientAndRequests, "System.Net.WebHeaderCollection", m =>
                 (m is IMethodSymbol { Name: "Add" or "Set" } && HasParameterOfType(m, "String", "HttpRequestHeader")) || m is IPropertySymbol { IsIndexer: true, SetMethod: not null } ? Header : null),
 
             // RestSharp 107+
-            new TypeFilter(RestSharp, "RestSharp.RestClient", RestClientRole),
-            new TypeFilter(RestSharp, "RestSharp.IRestClient", RestClientRole),
             new TypeFilter(RestSharp, "RestSharp.RestClientExtensions", m =>
                 !IsMethod(m) ? null
                 : m.Name.StartsWith("AddDefault", StringComparison.Ordinal) ? (m.Name.Contains("Header") || m.Name == "AddDefaultParameter" ? DefaultHeader : m.Name.Contains("Query") ? null : Url)
@@ -93,45 +93,20 @@ namespace FeishuUatAnalyzer.Tests.Inventory
                 : m.Name.Contains("Header") || m.Name.EndsWith("Parameter", StringComparison.Ordinal) && !m.Name.Contains("Query") || m.Name.EndsWith("Parameters", StringComparison.Ordinal) ? Header
                 : m.Name == "AddUrlSegment" ? Url
                 : null),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.JwtAuthenticator", AuthenticatorRole),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.HttpBasicAuthenticator", AuthenticatorRole),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.OAuth2.OAuth2AuthorizationRequestHeaderAuthenticator", AuthenticatorRole),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.OAuth2.OAuth2UriQueryParameterAuthenticator", AuthenticatorRole),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.OAuth2.OAuth2ClientCredentialsAuthenticator", AuthenticatorRole),
-            new TypeFilter(RestSharp, "RestSharp.Authenticators.OAuth2.OAuth2RefreshTokenAuthenticator", AuthenticatorRole),
 
             // Flurl 4 and Flurl.Http 4
             new TypeFilter(Flurl, "Flurl.Url", m =>
                 IsConstructor(m) || m is IMethodSymbol { Name: "Combine" } || m.Name.StartsWith("AppendPathSegment", StringComparison.Ordinal) || m is IPropertySymbol { Name: "Path" } ? Url : null),
-            new TypeFilter(Flurl, "Flurl.GeneratedExtensions", m => IsMethod(m) && m.Name.StartsWith("AppendPathSegment", StringComparison.Ordinal) ? Url : null),
-            new TypeFilter(Flurl, "Flurl.Http.UrlBuilderExtensions", m => IsMethod(m) && m.Name.StartsWith("AppendPathSegment", StringComparison.Ordinal) ? Url : null),
             new TypeFilter(Flurl, "Flurl.Http.GeneratedExtensions", m =>
                 !IsMethod(m) ? null
                 : m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send
                 : m.Name.StartsWith("With", StringComparison.Ordinal) && (m.Name.Contains("Header") || m.Name.Contains("Auth")) ? Header
                 : null),
-            new TypeFilter(Flurl, "Flurl.Http.DownloadExtensions", m => IsMethod(m) && m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send : null),
-            new TypeFilter(Flurl, "Flurl.Http.MultipartExtensions", m => IsMethod(m) && m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send : null),
             new TypeFilter(Flurl, "Flurl.Http.HeaderExtensions", m => IsMethod(m) ? Header : null),
             new TypeFilter(Flurl, "Flurl.Http.HttpMessageExtensions", m => IsMethod(m) && m.Name.Contains("Header") ? Header : null),
-            new TypeFilter(Flurl, "Flurl.Http.IFlurlClient", FlurlClientRole),
-            new TypeFilter(Flurl, "Flurl.Http.FlurlClient", FlurlClientRole),
-            new TypeFilter(Flurl, "Flurl.Http.IFlurlRequest", FlurlRequestRole),
-            new TypeFilter(Flurl, "Flurl.Http.FlurlRequest", FlurlRequestRole),
 
             // Refit
-            new TypeFilter(Refit, "Refit.GetAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.PostAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.PutAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.PatchAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.DeleteAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.HeadAttribute", VerbAttributeRole),
-            new TypeFilter(Refit, "Refit.OptionsAttribute", VerbAttributeRole),
             new TypeFilter(Refit, "Refit.PathPrefixAttribute", m => IsConstructor(m) ? Url : null),
-            new TypeFilter(Refit, "Refit.HeaderAttribute", m => IsConstructor(m) ? Header : null),
-            new TypeFilter(Refit, "Refit.HeadersAttribute", m => IsConstructor(m) ? Header : null),
-            new TypeFilter(Refit, "Refit.HeaderCollectionAttribute", m => IsConstructor(m) ? Header : null),
-            new TypeFilter(Refit, "Refit.AuthorizeAttribute", m => IsConstructor(m) ? Header : null),
             new TypeFilter(Refit, "Refit.RestService", m => IsMethod(m) && (HasParameter(m, "hostUrl") || HasParameter(m, "baseAddress") || HasParameterOfType(m, "HttpClient")) ? Url : null),
             new TypeFilter(Refit, "Refit.RefitSettings", m =>
                 m is IPropertySymbol { Name: "AuthorizationHeaderValueGetter" } ? Authenticator
@@ -139,14 +114,25 @@ namespace FeishuUatAnalyzer.Tests.Inventory
                 : null),
 
             // WebApiClientCore and FeishuNetSdk: from the stand-ins (the registry serves neither)
-            new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.HttpGetAttribute", m => IsConstructor(m) ? UrlAndVerb : null),
-            new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.HttpPostAttribute", m => IsConstructor(m) ? UrlAndVerb : null),
-            new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.HttpPatchAttribute", m => IsConstructor(m) ? UrlAndVerb : null),
-            new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.HttpDeleteAttribute", m => IsConstructor(m) ? UrlAndVerb : null),
             new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.HttpHostAttribute", m => IsConstructor(m) ? Url : null),
             new TypeFilter(WebApiClientCore, "WebApiClientCore.Attributes.OAuthTokenAttribute", m => IsConstructor(m) ? Authenticator : null),
             // The user-token API's meeting-room methods (IFeishuTenantApi's take no token: nothing for a user token to flow through).
-            new TypeFilter(FeishuNetSdk, "FeishuNetSdk.IFeishuUserApi", m => IsMethod(m) && m.Name.Contains("VcV1") ? Send : null));
+            new TypeFilter(FeishuNetSdk, "FeishuNetSdk.IFeishuUserApi", m => IsMethod(m) && m.Name.Contains("VcV1") ? Send : null),
+        }
+        .Concat(Same(WebClientAndRequests, WebRequestRole, "System.Net.WebRequest", "System.Net.HttpWebRequest"))
+        .Concat(Same(RestSharp, RestClientRole, "RestSharp.RestClient", "RestSharp.IRestClient"))
+        .Concat(Same(RestSharp, AuthenticatorRole, "RestSharp.Authenticators.JwtAuthenticator", "RestSharp.Authenticators.HttpBasicAuthenticator", "RestSharp.Authenticators.OAuth2.OAuth2AuthorizationRequestHeaderAuthenticator", "RestSharp.Authenticators.OAuth2.OAuth2UriQueryParameterAuthenticator", "RestSharp.Authenticators.OAuth2.OAuth2ClientCredentialsAuthenticator", "RestSharp.Authenticators.OAuth2.OAuth2RefreshTokenAuthenticator"))
+        .Concat(Same(Flurl, m => IsMethod(m) && m.Name.StartsWith("AppendPathSegment", StringComparison.Ordinal) ? Url : null, "Flurl.GeneratedExtensions", "Flurl.Http.UrlBuilderExtensions"))
+        .Concat(Same(Flurl, m => IsMethod(m) && m.Name.EndsWith("Async", StringComparison.Ordinal) ? Send : null, "Flurl.Http.DownloadExtensions", "Flurl.Http.MultipartExtensions"))
+        .Concat(Same(Flurl, FlurlClientRole, "Flurl.Http.IFlurlClient", "Flurl.Http.FlurlClient"))
+        .Concat(Same(Flurl, FlurlRequestRole, "Flurl.Http.IFlurlRequest", "Flurl.Http.FlurlRequest"))
+        .Concat(Same(Refit, HeaderAttributeRole, "Refit.HeaderAttribute", "Refit.HeadersAttribute", "Refit.HeaderCollectionAttribute", "Refit.AuthorizeAttribute"))
+        .Concat(Same(WebApiClientCore, VerbAttributeRole, "WebApiClientCore.Attributes.HttpGetAttribute", "WebApiClientCore.Attributes.HttpPostAttribute", "WebApiClientCore.Attributes.HttpPatchAttribute", "WebApiClientCore.Attributes.HttpDeleteAttribute"))
+        .Concat(Same(Refit, VerbAttributeRole, "Refit.GetAttribute", "Refit.PostAttribute", "Refit.PutAttribute", "Refit.PatchAttribute", "Refit.DeleteAttribute", "Refit.HeadAttribute", "Refit.OptionsAttribute"));
+
+        /// <summary>One filter for several types (a class and its interface, the verbs' attributes).</summary>
+        private static IEnumerable<TypeFilter> Same(string library, Func<ISymbol, string?> roleOf, params string[] types) =>
+            types.Select(type => new TypeFilter(library, type, roleOf));
 
         private static string? WebRequestRole(ISymbol m) =>
             m is IMethodSymbol { IsStatic: true } && (HasParameter(m, "requestUri") || HasParameter(m, "requestUriString")) ? Url
@@ -180,6 +166,8 @@ namespace FeishuUatAnalyzer.Tests.Inventory
             : null;
 
         private static string? VerbAttributeRole(ISymbol m) => IsConstructor(m) ? UrlAndVerb : null;
+
+        private static string? HeaderAttributeRole(ISymbol m) => IsConstructor(m) ? Header : null;
 
         private static bool IsMethod(ISymbol m) => m is IMethodSymbol { MethodKind: MethodKind.Ordinary };
 

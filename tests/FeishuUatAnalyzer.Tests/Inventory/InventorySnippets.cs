@@ -495,9 +495,7 @@ namespace FeishuUatAnalyzer.Tests.Inventory
                 add(type + "SendAsync", make + " await client.SendAsync(new FlurlRequest(Rooms) { Verb = HttpMethod.Get }.WithOAuthBearerToken(userAccessToken));");
             }
 
-            {
-                add("Flurl.Http.IFlurlClient.BaseUrl", "IFlurlClient client = new FlurlClient(); client.BaseUrl = \"https://open.feishu.cn/open-apis/vc/v1\"; await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
-            }
+            add("Flurl.Http.IFlurlClient.BaseUrl", "IFlurlClient client = new FlurlClient(); client.BaseUrl = \"https://open.feishu.cn/open-apis/vc/v1\"; await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
 
             // The base carries part of the path, so that the row is read only when the base is.
             add("Flurl.Http.FlurlClient.BaseUrl", "var client = new FlurlClient { BaseUrl = \"https://open.feishu.cn/open-apis/vc/v1\" }; await client.Request(\"rooms\").WithOAuthBearerToken(userAccessToken).GetStringAsync();");
