@@ -339,12 +339,14 @@ namespace FeishuUatAnalyzer.Urls
         public static UrlValue EvaluateFlurlStep(IInvocationOperation invocation, IOperation receiver, CallContext context, Tracer tracer, int depth)
         {
             var name = invocation.TargetMethod.Name;
-            var baseUrl = Evaluate(receiver, context, tracer, depth + 1);
+            var baseUrl = name == "Request" ? ClientBaseUrl(receiver, context, tracer, depth) : Evaluate(receiver, context, tracer, depth + 1);
             if (name == "AppendPathSegment" || name == "AppendPathSegments" || name == "Request")
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
+                    // An extension's first argument is the URL itself; an instance method's (Url.AppendPathSegment, FlurlClient.Request) is a segment.
+                    var isReceiver = argument.Parameter?.Ordinal == 0 && invocation.TargetMethod.IsExtensionMethod;
+                    if (isReceiver || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
                     {
                         continue;
                     }
@@ -388,6 +390,18 @@ namespace FeishuUatAnalyzer.Urls
             }
 
             return result;
+        }
+
+        /// <summary>A FlurlClient's base URL: its <c>BaseUrl</c> when the code sets it (every value agreeing), else what it was made with.</summary>
+        private static UrlValue ClientBaseUrl(IOperation client, CallContext context, Tracer tracer, int depth)
+        {
+            var facts = tracer.FactsOf(client, context);
+            if (!facts.Assigns("BaseUrl"))
+            {
+                return Evaluate(client, context, tracer, depth + 1);
+            }
+
+            return AgreedValue(facts, "BaseUrl", tracer) ?? UrlValue.Unknown;
         }
 
         /// <summary>A query string whose content is not known: the path before it is all that matters.</summary>
