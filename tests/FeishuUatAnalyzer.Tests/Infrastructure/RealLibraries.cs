@@ -11,7 +11,8 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
     /// <summary>
     /// The real packages (RestSharp, Flurl, Flurl.Http, Refit) as the restore left them in the NuGet global packages
     /// folder (the test project's PackageDownload items), with .NET 8's reference assemblies. WebApiClientCore and
-    /// FeishuNetSdk are not served by the registry: their stand-ins from Stubs/ (and only those) take their place.
+    /// FeishuNetSdk are not served by the registry: their stand-ins from Stubs/ (and only those, with the DI stand-ins
+    /// WebApiClientCore's registrations extend) take their place.
     /// </summary>
     internal static class RealLibraries
     {
@@ -23,7 +24,7 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
             ("refit", "16.4.0", "lib/net8.0/Refit.dll"));
 
         /// <summary>The stand-ins used where no real package is at hand.</summary>
-        public static readonly ImmutableArray<string> StandInFiles = ImmutableArray.Create("WebApiClientCore.cs", "FeishuNetSdk.cs");
+        public static readonly ImmutableArray<string> StandInFiles = ImmutableArray.Create("WebApiClientCore.cs", "FeishuNetSdk.cs", "AspNetAndConfiguration.cs");
 
         private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> References = new Lazy<Task<ImmutableArray<MetadataReference>>>(BuildAsync);
 
