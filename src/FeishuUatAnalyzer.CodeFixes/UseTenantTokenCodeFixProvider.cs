@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using FeishuUatAnalyzer.Rules;
@@ -64,6 +65,20 @@ namespace FeishuUatAnalyzer.CodeFixes
                 {
                     // Said, not done: the parameter or local may matter to callers or to the reader.
                     title = CodeFixResources.WithUnused(title, plan.UnusedAfterFix);
+                }
+
+                if (plan.ChangesSharedToken && plan.PerRequest is null)
+                {
+                    // A shared token is changed only where no other call would then send the wrong kind, and this one has
+                    // no per-request alternative: work out now whether anything changes, and offer nothing if not.
+                    var changed = await SolutionRewriter.ApplyAsync(solution, work, context.CancellationToken).ConfigureAwait(false);
+                    if (!changed.GetChanges(solution).GetProjectChanges().Any())
+                    {
+                        continue;
+                    }
+
+                    context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(changed), EquivalenceKey), diagnostic);
+                    continue;
                 }
 
                 context.RegisterCodeFix(

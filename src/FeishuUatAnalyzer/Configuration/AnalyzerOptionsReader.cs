@@ -31,10 +31,20 @@ namespace FeishuUatAnalyzer.Configuration
             var userNames = new List<string>();
             var tenantNames = new List<string>();
             ReadNames(options.AnalyzerConfigOptionsProvider.GlobalOptions, userNames, tenantNames);
+
+            // Trees under the same .editorconfig sections share one options object: each is read once, not once a file.
+            var seen = new HashSet<Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions>(ReferenceEqualityComparer.Instance);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                ReadNames(options.AnalyzerConfigOptionsProvider.GetOptions(tree), userNames, tenantNames);
+                var treeOptions = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+                if (seen.Add(treeOptions))
+                {
+                    ReadNames(treeOptions, userNames, tenantNames);
+                }
             }
+
+            userNames = Distinct(userNames);
+            tenantNames = Distinct(tenantNames);
 
             var names = userNames.Count == 0 && tenantNames.Count == 0 ? TokenNameRules.Default : new TokenNameRules(userNames, tenantNames);
 
@@ -66,6 +76,31 @@ namespace FeishuUatAnalyzer.Configuration
 
             var catalogue = extensions.Count == 0 ? EndpointCatalogue.Default : EndpointCatalogue.WithExtensions(extensions);
             return new AnalyzerOptions(catalogue, names, errors);
+        }
+
+        /// <summary>The names in their first order, each once.</summary>
+        private static List<string> Distinct(List<string> names)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var result = new List<string>(names.Count);
+            foreach (var name in names)
+            {
+                if (seen.Add(name))
+                {
+                    result.Add(name);
+                }
+            }
+
+            return result;
+        }
+
+        private sealed class ReferenceEqualityComparer : IEqualityComparer<object>
+        {
+            public static readonly ReferenceEqualityComparer Instance = new ReferenceEqualityComparer();
+
+            public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(object obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
 
         private static void ReadNames(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, List<string> userNames, List<string> tenantNames)

@@ -10,7 +10,7 @@ namespace FeishuUatAnalyzer.Pipeline
     /// <summary>
     /// Whether a compilation can reach a Feishu API at all, decided once at compilation start so that the analyzer
     /// registers nothing for the projects that cannot: it references FeishuNetSdk, its source mentions <c>open-apis</c>,
-    /// or it references an assembly whose declarative client interfaces (Refit, WebApiClientCore) name a Feishu route
+    /// or it references an assembly whose declarative client interfaces (Refit, WebApiClientCore, Mud.HttpUtils) name a Feishu route
     /// or host. Referenced assemblies are read once per module (by its version id), not once per keystroke.
     /// </summary>
     internal static class FeishuReach
@@ -18,7 +18,7 @@ namespace FeishuUatAnalyzer.Pipeline
         private const string PathMarker = "open-apis";
 
         /// <summary>The attribute types whose assemblies mark a declarative client library.</summary>
-        private static readonly string[] DeclarativeMarkers = { "Refit.GetAttribute", "WebApiClientCore.Attributes.HttpGetAttribute" };
+        private static readonly string[] DeclarativeMarkers = { "Refit.GetAttribute", "WebApiClientCore.Attributes.HttpGetAttribute", "Mud.HttpUtils.Attributes.GetAttribute" };
 
         private static readonly ConcurrentDictionary<Guid, bool> ModulesMentioningFeishu = new ConcurrentDictionary<Guid, bool>();
 

@@ -41,8 +41,17 @@ namespace FeishuUatAnalyzer.Rules
                     // The token after "Bearer " is replaced; the header may serve other requests of the client, so a
                     // token for the user-only endpoints is never put there.
                     return !wantsUser && tokenInSource;
+                case TokenShape.FlurlHeld:
+                    // Set on a client or request held elsewhere: a rewrite there may change other requests made from it.
+                    return false;
+                case TokenShape.HeaderCollection:
+                    // A header inside an object or dictionary: the fix has no rewrite for it yet.
+                    return false;
                 case TokenShape.MessageHandler:
                     // The handler overwrites the request's header: a rewrite at the send call changes nothing; fixed by hand in the handler.
+                    return false;
+                case TokenShape.DeclaredTokenSource:
+                    // Declared on the interface or where the client is made, for all its calls: fixed by hand there.
                     return false;
                 default:
                     // No token written in the code (an SDK token provider), or a shape not recognised.

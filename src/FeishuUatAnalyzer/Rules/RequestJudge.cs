@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Catalogue;
 using FeishuUatAnalyzer.Sites;
 using FeishuUatAnalyzer.Tokens;
 using FeishuUatAnalyzer.Urls;
@@ -9,23 +11,37 @@ namespace FeishuUatAnalyzer.Rules
     /// <summary>
     /// Judges a request: which endpoints its verb and path can reach, which kind of token it carries, and
     /// whether a rule follows. Where a hole in the path could reach endpoints with different rules, it is
-    /// reported only where every candidate agrees.
+    /// reported only where every candidate agrees; so is a URL that is one of several (the arms of a choice).
     /// </summary>
     internal static class RequestJudge
     {
         public static Outcome Judge(RequestFacts facts, Tracer tracer)
         {
             var parameterDependent = facts.Url.DependsOnParameter || facts.Verb.DependsOnParameter;
-            var path = RequestPath.FromUrl(facts.Url);
-            if (path is null)
-            {
-                return parameterDependent ? Outcome.Deferred : Outcome.None;
-            }
 
-            var candidates = tracer.Session.Catalogue.Match(path.Segments, facts.Verb.Method, path.OpenTail);
-            if (candidates.Count == 0)
+            // Every URL the request may have (the arms of a choice) must reach an endpoint; together they are the candidates.
+            var candidates = new List<Endpoint>();
+            string? host = null;
+            var first = true;
+            foreach (var url in facts.Url.Choices)
             {
-                return parameterDependent ? Outcome.Deferred : Outcome.None;
+                var path = RequestPath.FromUrl(url);
+                var reached = path is null ? null : tracer.Session.Catalogue.Match(path.Segments, facts.Verb.Method, path.OpenTail);
+                if (reached is null || reached.Count == 0)
+                {
+                    return parameterDependent ? Outcome.Deferred : Outcome.None;
+                }
+
+                foreach (var endpoint in reached)
+                {
+                    if (!candidates.Contains(endpoint))
+                    {
+                        candidates.Add(endpoint);
+                    }
+                }
+
+                host = first || host == path!.Host ? path!.Host : null;
+                first = false;
             }
 
             if (facts.Tokens.Count == 0)
@@ -81,11 +97,11 @@ namespace FeishuUatAnalyzer.Rules
                 rule = candidateRule;
             }
 
-            return Outcome.Report(rule!, Label(candidates), verdict, decisive!, path.Host);
+            return Outcome.Report(rule!, Label(candidates), verdict, decisive!, host);
         }
 
         /// <summary>The endpoint to name when a hole reaches several: the shortest template, then the one with most parameters.</summary>
-        private static Catalogue.Endpoint Label(System.Collections.Generic.List<Catalogue.Endpoint> candidates)
+        private static Endpoint Label(List<Endpoint> candidates)
         {
             var best = candidates[0];
             foreach (var candidate in candidates)

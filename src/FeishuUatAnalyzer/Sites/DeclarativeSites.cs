@@ -11,8 +11,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace FeishuUatAnalyzer.Sites
 {
     /// <summary>
-    /// Declarative clients: Refit (<c>[Get("/path")]</c>...) and WebApiClientCore (<c>[HttpGet("/path")]</c>...)
-    /// interface methods, read from metadata as well as source. The call of the interface method is the site.
+    /// Declarative clients: Refit (<c>[Get("/path")]</c>...), WebApiClientCore (<c>[HttpGet("/path")]</c>...) and Mud.HttpUtils
+    /// (MudFeishu's <c>[Get("/path")]</c>) interface methods, read from metadata as well as source. The call of the interface method is the site.
     /// FeishuNetSdk is built this way: its <c>IFeishuUserApi</c> takes a <c>UserAccessToken</c>, its
     /// <c>IFeishuTenantApi</c> gets tenant tokens from its provider.
     /// </summary>
@@ -45,6 +45,11 @@ namespace FeishuUatAnalyzer.Sites
                 else if (Symbols.TypeNames.InNamespace(ns, "WebApiClientCore.Attributes") && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal))
                 {
                     routeVerb = name.Substring(4, name.Length - 4 - "Attribute".Length);
+                }
+                else if ((Symbols.TypeNames.InNamespace(ns, "Mud.HttpUtils.Attributes") || Symbols.TypeNames.InNamespace(ns, "Mud.Common.CodeGenerator")) && name.EndsWith("Attribute", StringComparison.Ordinal))
+                {
+                    // MudFeishu's interfaces ([Get("/open-apis/...")] of Mud.HttpUtils, or of the older generator).
+                    routeVerb = name.Substring(0, name.Length - "Attribute".Length);
                 }
 
                 if (routeVerb is null || !IsVerb(routeVerb))
@@ -108,6 +113,10 @@ namespace FeishuUatAnalyzer.Sites
                 if (provider != null)
                 {
                     tokens.Add(new TokenRef(null, context, TokenShape.SdkProvider, provider));
+                }
+                else if (DeclaredTokens.Of(invocation, context, tracer) is TokenRef declared)
+                {
+                    tokens.Add(declared);
                 }
             }
 

@@ -313,7 +313,8 @@ namespace FeishuUatAnalyzer.Sites
                 return parent;
             }
 
-            private static IAnonymousFunctionOperation? Lambda(IOperation? value) => value is null ? null : OperationRoots.Unwrap(value) switch
+            /// <summary>The lambda a delegate argument is written as, if it is one.</summary>
+            internal static IAnonymousFunctionOperation? Lambda(IOperation? value) => value is null ? null : OperationRoots.Unwrap(value) switch
             {
                 IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
                 IAnonymousFunctionOperation lambda => lambda,

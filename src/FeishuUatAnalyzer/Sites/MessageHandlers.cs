@@ -183,12 +183,12 @@ namespace FeishuUatAnalyzer.Sites
 
             var context = CallContext.Unbound(body!, send);
             var facts = tracer.FactsOf(reference, context);
+            var setters = new List<(IOperation Setter, IOperation Value, CallContext Context)>();
             foreach (var assignment in facts.Assignments)
             {
                 if (assignment.Member == "Headers.Authorization")
                 {
-                    var token = HeaderValues.TokenPart(assignment.Value, out _, TokenShape.MessageHandler, tracer.Session.Known);
-                    result.Add((Token(token, assignment.Context, handler, tracer), ModeOf(assignment.Value, body!)));
+                    setters.Add((assignment.Value, assignment.Value, assignment.Context));
                 }
             }
 
@@ -198,9 +198,20 @@ namespace FeishuUatAnalyzer.Sites
                     && HeaderValues.IsAuthorization(OperationRoots.Argument(call.Invocation, "name"))
                     && OperationRoots.Argument(call.Invocation, "value") is IOperation value)
                 {
-                    var token = HeaderValues.TokenPart(value, out _, TokenShape.MessageHandler, tracer.Session.Known);
-                    result.Add((Token(token, call.Context, handler, tracer), ModeOf(call.Invocation, body!)));
+                    setters.Add((call.Invocation, value, call.Context));
                 }
+            }
+
+            var setterOperations = new List<IOperation>();
+            foreach (var setter in setters)
+            {
+                setterOperations.Add(setter.Setter);
+            }
+
+            foreach (var setter in setters)
+            {
+                var token = HeaderValues.TokenPart(setter.Value, out _, TokenShape.MessageHandler, tracer.Session.Known);
+                result.Add((Token(token, setter.Context, handler, tracer), ModeOf(setter.Setter, body!, setterOperations)));
             }
 
             // request.Headers.Authorization ??= ...: set only when absent.
@@ -266,15 +277,43 @@ namespace FeishuUatAnalyzer.Sites
         /// Whether the header is set on every request: not when it stands under a condition, a loop or a handler clause, or
         /// after a branch that may return first; a condition that reads the request's Authorization makes it "when absent".
         /// </summary>
-        private static HandlerMode ModeOf(IOperation setter, IOperation body)
+        private static HandlerMode ModeOf(IOperation setter, IOperation body, List<IOperation> setters)
+        {
+            var mode = PathMode(setter, body, setters);
+
+            // if (request.Headers.Authorization != null) return base.SendAsync(...); before the setter.
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IConditionalOperation earlier && earlier.Syntax.Span.End <= setter.Syntax.SpanStart && !InNestedFunction(earlier, body) && Leaves(earlier))
+                {
+                    mode = Weaker(mode, ReadsAuthorization(earlier.Condition) ? HandlerMode.WhenAbsent : HandlerMode.Sometimes);
+                }
+            }
+
+            return mode;
+        }
+
+        /// <summary>
+        /// How the setter applies as seen from <paramref name="top"/>: weakened by every condition, loop or clause between
+        /// them, except an if/else whose other branch sets the header on every path too (then either branch sets it).
+        /// </summary>
+        private static HandlerMode PathMode(IOperation setter, IOperation top, List<IOperation> setters)
         {
             var mode = HandlerMode.Replaces;
-            for (IOperation? current = setter, parent = setter.Parent; parent != null && current != body; current = parent, parent = parent.Parent)
+            for (IOperation? current = setter, parent = setter.Parent; parent != null && current != top; current = parent, parent = parent.Parent)
             {
                 switch (parent)
                 {
                     case IConditionalOperation conditional when current != conditional.Condition:
-                        mode = Weaker(mode, ReadsAuthorization(conditional.Condition) ? HandlerMode.WhenAbsent : HandlerMode.Sometimes);
+                        if (ReadsAuthorization(conditional.Condition))
+                        {
+                            mode = Weaker(mode, HandlerMode.WhenAbsent);
+                        }
+                        else if (!(conditional.WhenFalse is { } whenFalse && Covers(current == whenFalse ? conditional.WhenTrue : whenFalse, setters)))
+                        {
+                            mode = Weaker(mode, HandlerMode.Sometimes);
+                        }
+
                         break;
                     case ILoopOperation _:
                     case ISwitchCaseOperation _:
@@ -288,16 +327,21 @@ namespace FeishuUatAnalyzer.Sites
                 }
             }
 
-            // if (request.Headers.Authorization != null) return base.SendAsync(...); before the setter.
-            foreach (var operation in body.Descendants())
+            return mode;
+        }
+
+        /// <summary>Whether some setter inside <paramref name="branch"/> sets the header on every path through it.</summary>
+        private static bool Covers(IOperation branch, List<IOperation> setters)
+        {
+            foreach (var setter in setters)
             {
-                if (operation is IConditionalOperation earlier && earlier.Syntax.Span.End <= setter.Syntax.SpanStart && !InNestedFunction(earlier, body) && Leaves(earlier))
+                if (IsIn(setter, branch) && PathMode(setter, branch, setters) == HandlerMode.Replaces)
                 {
-                    mode = Weaker(mode, ReadsAuthorization(earlier.Condition) ? HandlerMode.WhenAbsent : HandlerMode.Sometimes);
+                    return true;
                 }
             }
 
-            return mode;
+            return false;
         }
 
         private static HandlerMode Weaker(HandlerMode a, HandlerMode b) => a > b ? a : b; // WhenAbsent over Sometimes over Replaces.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FeishuUatAnalyzer.Analysis;
+using FeishuUatAnalyzer.Symbols;
 using FeishuUatAnalyzer.Urls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -173,14 +174,25 @@ namespace FeishuUatAnalyzer.Sites
             foreach (var source in tracer.Sources(value, context))
             {
                 if (OperationRoots.Unwrap(source.Operation) is IObjectCreationOperation creation
-                    && (OperationRoots.Argument(creation.Arguments, "accessToken") ?? (creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null)) is IOperation token)
+                    && SendsBearerHeader(creation)
+                    && (OperationRoots.Argument(creation.Arguments, "accessToken") ?? (creation.Arguments.Length > 0 ? creation.Arguments[0].Value : null)) is IOperation token
+                    && token.Type?.SpecialType == SpecialType.System_String)
                 {
                     tokens.Add(new TokenRef(HeaderValues.TokenPart(token, out _, TokenShape.RestSharpAuthenticator, tracer.Session.Known), source.Context.For(creation), TokenShape.RestSharpAuthenticator));
                 }
             }
         }
 
-        /// <summary><c>AddHeader</c>, <c>AddOrUpdateHeader</c>, <c>AddDefaultHeader</c> and <c>AddParameter(name, value, ParameterType.HttpHeader)</c> of "Authorization".</summary>
+        // Basic credentials and a token in the query string never reach Feishu as a bearer token; an authenticator that fetches
+        // its own token (client credentials) takes no string token at all.
+        private static bool SendsBearerHeader(IObjectCreationOperation creation) =>
+            creation.Type is not { Name: "HttpBasicAuthenticator" or "OAuth2UriQueryParameterAuthenticator" } type
+            || !TypeNames.UnderRoot(type.ContainingNamespace, "RestSharp");
+
+        /// <summary>
+        /// <c>AddHeader</c>, <c>AddOrUpdateHeader</c>, <c>AddDefaultHeader</c> and <c>AddParameter(name, value, ParameterType.HttpHeader)</c> of
+        /// "Authorization", and the dictionaries of <c>AddHeaders</c>, <c>AddOrUpdateHeaders</c>, <c>AddDefaultHeaders</c>.
+        /// </summary>
         private static void AddHeaders(ObjectFacts facts, List<TokenRef> tokens, Tracer tracer)
         {
             foreach (var call in facts.Calls)
@@ -190,6 +202,13 @@ namespace FeishuUatAnalyzer.Sites
                     || ((call.Name == "AddParameter" || call.Name == "AddOrUpdateParameter" || call.Name == "AddDefaultParameter")
                         && OperationRoots.Argument(invocation, "type") is IOperation type
                         && OperationRoots.Unwrap(type) is IFieldReferenceOperation { Field: { Name: "HttpHeader" } });
+                if ((call.Name == "AddHeaders" || call.Name == "AddOrUpdateHeaders" || call.Name == "AddDefaultHeaders")
+                    && OperationRoots.Argument(invocation, "headers") is IOperation headers)
+                {
+                    HeaderCollections.AddAuthorization(headers, call.Context, tracer, tokens);
+                    continue;
+                }
+
                 if (isHeader && HeaderValues.IsAuthorization(OperationRoots.Argument(invocation, "name"))
                     && OperationRoots.Argument(invocation, "value") is IOperation value)
                 {

@@ -23,10 +23,14 @@ namespace FeishuUatAnalyzer.Sites
         }
 
         /// <summary>The kind of token a call to a token endpoint of the session's catalogue hands out.</summary>
-        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts, EndpointCatalogue catalogue)
+        private static TokenVerdict? TokenEndpointVerdict(RequestFacts facts, EndpointCatalogue catalogue) =>
+            IssuedBy(facts.Url, facts.Verb.Method, facts.Invocation, catalogue);
+
+        /// <summary>The kind of token a request to <paramref name="url"/> hands out, made at <paramref name="site"/> (whose method may name the grant).</summary>
+        public static TokenVerdict? IssuedBy(UrlValue url, string? method, IOperation site, EndpointCatalogue catalogue)
         {
-            var text = facts.Url.Render();
-            var path = RequestPath.RawPath(facts.Url);
+            var text = url.Render();
+            var path = RequestPath.RawPath(url);
             if (path is null)
             {
                 return null;
@@ -52,12 +56,12 @@ namespace FeishuUatAnalyzer.Sites
                 };
 
                 // accounts.*/oauth/v3/token with the client_credentials grant hands out an app token.
-                if (kind == TokenKind.User && !endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && MentionsClientCredentials(facts.Invocation))
+                if (kind == TokenKind.User && !endpoint.Path.StartsWith("/open-apis/", StringComparison.Ordinal) && MentionsClientCredentials(site))
                 {
                     kind = TokenKind.App;
                 }
 
-                var verb = facts.Verb.Method ?? "POST";
+                var verb = method ?? "POST";
                 return TokenVerdict.Of(kind, EvidenceKind.OriginEndpoint, verb + " " + endpoint.Path);
             }
 

@@ -24,6 +24,19 @@ namespace FeishuUatAnalyzer.Sites
         /// <summary>Flurl <c>WithHeader("Authorization", ...)</c>.</summary>
         FlurlHeader,
 
+        /// <summary>
+        /// A Flurl token set on a client or request held in a field or property (<c>_client = new FlurlClient(url).WithOAuthBearerToken(t)</c>),
+        /// or by a statement of its own on the holder (<c>request.Headers.Add("Authorization", ...)</c>): other requests may share it,
+        /// so no rewrite strategy; fixed by hand.
+        /// </summary>
+        FlurlHeld,
+
+        /// <summary>
+        /// A header inside an object or dictionary given whole (Flurl <c>WithHeaders(new { Authorization = ... })</c>, RestSharp
+        /// <c>AddHeaders(dictionary)</c>): no rewrite strategy yet, fixed by hand.
+        /// </summary>
+        HeaderCollection,
+
         /// <summary>A Refit or WebApiClientCore parameter marked as the bearer token or the Authorization header.</summary>
         DeclarativeArgument,
 
@@ -47,5 +60,11 @@ namespace FeishuUatAnalyzer.Sites
         /// the client carries it, so no rewrite at one send call can change it; fixed by hand in the handler.
         /// </summary>
         MessageHandler,
+
+        /// <summary>
+        /// Declared away from the call: MudFeishu's <c>[Token(...)]</c>, WebApiClientCore's <c>[OAuthToken]</c> provider or a
+        /// filter attribute, Refit's <c>AuthorizationHeaderValueGetter</c>. Every call of the interface shares it; fixed by hand there.
+        /// </summary>
+        DeclaredTokenSource,
     }
 }

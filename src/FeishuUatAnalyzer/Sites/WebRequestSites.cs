@@ -27,7 +27,7 @@ namespace FeishuUatAnalyzer.Sites
 
             var facts = tracer.FactsOf(request, context);
             var verb = HttpVerb.Unknown;
-            UrlValue? url = null;
+            var urls = new List<UrlValue>();
             IOperation? urlOperation = null;
             foreach (var factory in facts.Producers)
             {
@@ -36,9 +36,8 @@ namespace FeishuUatAnalyzer.Sites
                     continue;
                 }
 
-                // Requests made in several places are read only when they all go to the same URL.
-                var value = UrlEvaluator.Evaluate(address, factory.Context, tracer);
-                url = url is null || url.Render() == value.Render() ? value : UrlValue.Unknown;
+                // A request made in several places goes to one of their URLs, as any value joined over paths does.
+                urls.Add(UrlEvaluator.Evaluate(address, factory.Context, tracer));
                 urlOperation ??= address;
                 verb = HttpVerb.Known("GET");
             }
@@ -59,7 +58,7 @@ namespace FeishuUatAnalyzer.Sites
                 "HttpWebRequest",
                 invocation,
                 assigned ?? verb,
-                url ?? (facts.FromUnboundParameter ? UrlValue.UnboundParameter : UrlValue.Unknown),
+                urls.Count > 0 ? UrlValue.AnyOf(urls) : facts.FromUnboundParameter ? UrlValue.UnboundParameter : UrlValue.Unknown,
                 urlOperation,
                 tokens);
         }

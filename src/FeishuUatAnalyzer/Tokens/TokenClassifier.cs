@@ -91,6 +91,11 @@ namespace FeishuUatAnalyzer.Tokens
                 case IObjectCreationOperation header when header.Arguments.Length == 2 && tracer.Session.Known.Is(header.Type, TypeRole.AuthenticationHeaderValue):
                     return Classify(header.Arguments[1].Value, context, tracer, depth + 1);
 
+                // new ValueTask<string>(token): the token, already there.
+                case IObjectCreationOperation completed when completed.Arguments.Length == 1 && tracer.Session.Known.Is(completed.Type, TypeRole.Task)
+                    && completed.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String:
+                    return Classify(completed.Arguments[0].Value, context, tracer, depth + 1);
+
                 case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
                     return ConfigurationRead(tracer, indexer.Property.ContainingType, indexer.Arguments.Length == 1 ? indexer.Arguments[0].Value : null, EvidenceKind.ConfigurationKey) ?? Unknown(operation);
 
@@ -190,6 +195,10 @@ namespace FeishuUatAnalyzer.Tokens
             var receiver = OperationRoots.Receiver(invocation);
             switch (method.Name)
             {
+                // Task.FromResult(token), ValueTask.FromResult(token): the token, already there.
+                case "FromResult" when method.IsStatic && tracer.Session.Known.Is(method.ContainingType, TypeRole.Task) && invocation.Arguments.Length == 1:
+                    return Classify(invocation.Arguments[0].Value, context, tracer, depth + 1);
+
                 case "ToString" when receiver != null:
                 case "GetAwaiter" when receiver != null:
                 case "GetResult" when receiver != null:

@@ -9,6 +9,8 @@ namespace FeishuUatAnalyzer.Tokens
         SignedInUser,
         SdkParameterType,
         SdkInterface,
+        DeclaredTokenType,
+        DisagreeingSources,
         Literal,
         ConfigurationKey,
         EnvironmentVariable,

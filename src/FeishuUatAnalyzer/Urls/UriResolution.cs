@@ -8,6 +8,11 @@ namespace FeishuUatAnalyzer.Urls
         /// <summary>HttpClient and <c>new Uri(base, relative)</c>: RFC 3986 section 5.2.</summary>
         public static UrlValue Rfc3986(UrlValue? baseUrl, UrlValue relative)
         {
+            if (baseUrl != null && (baseUrl.HasAlternatives || relative.HasAlternatives))
+            {
+                return UrlValue.Distribute(baseUrl, relative, (b, r) => Rfc3986(b, r));
+            }
+
             if (baseUrl is null || IsAbsolute(relative) || relative.StartsWithHole)
             {
                 return relative;
@@ -42,6 +47,11 @@ namespace FeishuUatAnalyzer.Urls
         /// <summary>RestSharp: base and resource joined with exactly one slash, whatever slashes they carry.</summary>
         public static UrlValue JoinSegments(UrlValue? baseUrl, UrlValue resource)
         {
+            if (baseUrl != null && (baseUrl.HasAlternatives || resource.HasAlternatives))
+            {
+                return UrlValue.Distribute(baseUrl, resource, (b, r) => JoinSegments(b, r));
+            }
+
             if (baseUrl is null || IsAbsolute(resource))
             {
                 return resource;

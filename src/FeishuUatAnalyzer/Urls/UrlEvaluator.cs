@@ -63,9 +63,17 @@ namespace FeishuUatAnalyzer.Urls
 
             protected override UrlValue Join(UrlValue joined, UrlValue next, out bool settled)
             {
-                // Different values on different paths: only what they share is known.
-                settled = joined.Render() != next.Render();
-                return !settled ? joined : joined.DependsOnParameter || next.DependsOnParameter ? UrlValue.UnboundParameter : UrlValue.Unknown;
+                settled = false;
+                if (!joined.HasAlternatives && !next.HasAlternatives && joined.Render() == next.Render())
+                {
+                    return joined;
+                }
+
+                // Different values on different paths: the URL is one of them, and the judge asks every one.
+                // A path the callers decide, or one wholly unknown, settles it.
+                var any = UrlValue.AnyOf(new[] { joined, next });
+                settled = !any.HasAlternatives && any.Pieces.Length == 1 && any.Pieces[0].IsHole;
+                return any;
             }
 
             private static UrlValue? Read(IOperation operation, CallContext context, Tracer tracer, int depth)
@@ -80,11 +88,22 @@ namespace FeishuUatAnalyzer.Urls
                             {
                                 IInterpolatedStringTextOperation text => text.Text.ConstantValue.Value is string s ? UrlValue.Text(s) : UrlValue.Unknown,
                                 IInterpolationOperation hole => UrlEvaluator.Evaluate(hole.Expression, context, tracer, depth + 1),
+
+                                // Through an interpolated string handler: AppendLiteral("...") and AppendFormatted(value).
+                                IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation { Arguments: { Length: > 0 } arguments } } =>
+                                    UrlEvaluator.Evaluate(arguments[0].Value, context, tracer, depth + 1),
                                 _ => UrlValue.Unknown,
                             });
                         }
 
                         return result;
+
+                    // $"..." given to a handler parameter (string.Create(provider, $"...")), and $"a" + $"b" there.
+                    case IInterpolatedStringHandlerCreationOperation handler:
+                        return UrlEvaluator.Evaluate(handler.Content, context, tracer, depth + 1);
+
+                    case IInterpolatedStringAdditionOperation addition:
+                        return UrlEvaluator.Evaluate(addition.Left, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(addition.Right, context, tracer, depth + 1));
 
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                         return UrlEvaluator.Evaluate(binary.LeftOperand, context, tracer, depth + 1).Concat(UrlEvaluator.Evaluate(binary.RightOperand, context, tracer, depth + 1));
@@ -99,7 +118,7 @@ namespace FeishuUatAnalyzer.Urls
                         when (property.Property.Name == "AbsoluteUri" || property.Property.Name == "OriginalString") && tracer.Session.Known.Is(property.Property.ContainingType, TypeRole.Uri):
                         return UrlEvaluator.Evaluate(instance, context, tracer, depth + 1);
 
-                    // Every arm of a choice must be the same URL (a choice between endpoints is not one endpoint).
+                    // A choice is one of its arms' URLs; the judge reports it only where every arm agrees.
                     case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                         return Instance.JoinAll(new[] { conditional.WhenTrue, whenFalse }, context, tracer, depth);
 
@@ -135,6 +154,18 @@ namespace FeishuUatAnalyzer.Urls
                     return EvaluateFormat(invocation, context, tracer, depth);
                 }
 
+                // string.Create(provider, $"...") (and with a buffer): the text is the handler's.
+                if (method.Name == "Create" && invocation.Arguments.Length > 0
+                    && invocation.Arguments[invocation.Arguments.Length - 1].Value is IInterpolatedStringHandlerCreationOperation handler)
+                {
+                    return Evaluate(handler, context, tracer, depth + 1);
+                }
+
+                if (method.Name == "Join")
+                {
+                    return EvaluateJoin(invocation, context, tracer, depth);
+                }
+
                 if (method.Name == "Concat")
                 {
                     var result = UrlValue.Empty;
@@ -167,12 +198,38 @@ namespace FeishuUatAnalyzer.Urls
                 return UrlValue.FromRendered(template.Render().Replace(oldValue, replacement.Render()), template.DependsOnParameter || replacement.DependsOnParameter);
             }
 
+            // "/" + path.TrimStart('/'), baseUrl.TrimEnd('/'): the known ends trimmed (a hole stops the trimming).
+            if ((method.Name == "TrimStart" || method.Name == "TrimEnd" || method.Name == "Trim") && type?.SpecialType == SpecialType.System_String && receiver != null)
+            {
+                return Trimmed(invocation, Evaluate(receiver, context, tracer, depth + 1));
+            }
+
             // What ASP.NET Core's query helpers add is a query: QueryHelpers.AddQueryString(url, ...), QueryString.ToUriComponent().
             if (tracer.Session.Known.Is(type, TypeRole.QueryString))
             {
                 return method.Name == "AddQueryString" && OperationRoots.ArgumentAt(invocation, 0) is IOperation url
                     ? Evaluate(url, context, tracer, depth + 1).Concat(QueryOnly)
                     : QueryOnly;
+            }
+
+            // A FormattableString ($"..." typed so) turned into text: FormattableString.Invariant(...), .ToString(provider),
+            // or made by FormattableStringFactory.Create(format, args).
+            if (IsFormattable(type))
+            {
+                if ((method.Name == "Invariant" || method.Name == "CurrentCulture") && OperationRoots.ArgumentAt(invocation, 0) is IOperation formattable)
+                {
+                    return Evaluate(formattable, context, tracer, depth + 1);
+                }
+
+                if (method.Name == "ToString" && receiver != null)
+                {
+                    return Evaluate(receiver, context, tracer, depth + 1);
+                }
+            }
+
+            if (method.Name == "Create" && method.IsStatic && type?.Name == "FormattableStringFactory")
+            {
+                return EvaluateFormat(invocation, context, tracer, depth);
             }
 
             if (method.Name == "ToString" && invocation.Arguments.IsEmpty && receiver != null)
@@ -207,19 +264,89 @@ namespace FeishuUatAnalyzer.Urls
                 }
             }
 
+            // A string helper of the compilation (an extension method that puts the base URL before a path...): what it
+            // returns, its parameters given this call's arguments.
+            if (HelperMethods.IsHelper(method) && (method.ReturnType.SpecialType == SpecialType.System_String || tracer.Session.Known.Is(method.ReturnType, TypeRole.Uri)))
+            {
+                return Returned(invocation, method.OriginalDefinition, context, tracer, depth);
+            }
+
             return UrlValue.Unknown;
+        }
+
+        private static UrlValue Trimmed(IInvocationOperation invocation, UrlValue value)
+        {
+            if (value.HasAlternatives)
+            {
+                var trimmed = new List<UrlValue>();
+                foreach (var choice in value.Alternatives)
+                {
+                    trimmed.Add(Trimmed(invocation, choice));
+                }
+
+                return UrlValue.AnyOf(trimmed);
+            }
+
+            var characters = new List<char>();
+            foreach (var argument in invocation.Arguments)
+            {
+                var values = argument.Value is IArrayCreationOperation { Initializer: { } array } ? (IEnumerable<IOperation>)array.ElementValues : new[] { argument.Value };
+                foreach (var character in values)
+                {
+                    if (!(character.ConstantValue.Value is char c))
+                    {
+                        return UrlValue.Unknown;
+                    }
+
+                    characters.Add(c);
+                }
+            }
+
+            // No characters: white space, which the hole mark is not.
+            var text = value.Render();
+            var chars = characters.Count == 0 ? null : characters.ToArray();
+            var name = invocation.TargetMethod.Name;
+            text = name == "TrimStart" ? text.TrimStart(chars) : name == "TrimEnd" ? text.TrimEnd(chars) : text.Trim(chars);
+            return UrlValue.FromRendered(text, value.DependsOnParameter);
+        }
+
+        /// <summary>What a helper returns for this call (one of its return values when they differ); unknown past the call depth or in recursion.</summary>
+        private static UrlValue Returned(IInvocationOperation invocation, IMethodSymbol method, CallContext context, Tracer tracer, int depth)
+        {
+            if (!(context.Depth < Tracer.MaxCallDepth || tracer.Cut()))
+            {
+                return UrlValue.Unknown;
+            }
+
+            var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
+            if (body is null || !tracer.EnterMethod(method))
+            {
+                return UrlValue.Unknown;
+            }
+
+            try
+            {
+                var returned = new List<IOperation>(Tracer.ReturnedValues(body));
+                return returned.Count == 0 ? UrlValue.Unknown : Domain.Instance.JoinAll(returned, context.Enter(invocation, method, body), tracer, depth);
+            }
+            finally
+            {
+                tracer.LeaveMethod(method);
+            }
         }
 
         /// <summary>One step of a Flurl chain: path segments are appended; query and headers leave the path as it is.</summary>
         public static UrlValue EvaluateFlurlStep(IInvocationOperation invocation, IOperation receiver, CallContext context, Tracer tracer, int depth)
         {
             var name = invocation.TargetMethod.Name;
-            var baseUrl = Evaluate(receiver, context, tracer, depth + 1);
+            var baseUrl = name == "Request" ? ClientBaseUrl(receiver, context, tracer, depth) : Evaluate(receiver, context, tracer, depth + 1);
             if (name == "AppendPathSegment" || name == "AppendPathSegments" || name == "Request")
             {
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter?.Ordinal == 0 || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
+                    // An extension's first argument is the URL itself; an instance method's (Url.AppendPathSegment, FlurlClient.Request) is a segment.
+                    var isReceiver = argument.Parameter?.Ordinal == 0 && invocation.TargetMethod.IsExtensionMethod;
+                    if (isReceiver || argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.Type?.SpecialType == SpecialType.System_Boolean)
                     {
                         continue;
                     }
@@ -236,6 +363,45 @@ namespace FeishuUatAnalyzer.Urls
 
             // SetQueryParam(s), WithHeader(s), WithOAuthBearerToken, WithTimeout...: the path stays; a query may follow.
             return baseUrl;
+        }
+
+        private static bool IsFormattable(INamedTypeSymbol? type) =>
+            type != null && type.Name == "FormattableString" && TypeNames.InNamespace(type.ContainingNamespace, "System");
+
+        /// <summary><c>string.Join(separator, values...)</c> over values written out (a params list or an array initializer).</summary>
+        private static UrlValue EvaluateJoin(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth)
+        {
+            if (invocation.Arguments.Length != 2)
+            {
+                return UrlValue.Unknown;
+            }
+
+            var separatorValue = invocation.Arguments[0].Value;
+            var separator = separatorValue.ConstantValue.Value is char c ? UrlValue.Text(c.ToString()) : Evaluate(separatorValue, context, tracer, depth + 1);
+            if (!(invocation.Arguments[1].Value is IArrayCreationOperation { Initializer: { } array }))
+            {
+                return UrlValue.Unknown;
+            }
+
+            var result = UrlValue.Empty;
+            for (var i = 0; i < array.ElementValues.Length; i++)
+            {
+                result = (i == 0 ? result : result.Concat(separator)).Concat(Evaluate(array.ElementValues[i], context, tracer, depth + 1));
+            }
+
+            return result;
+        }
+
+        /// <summary>A FlurlClient's base URL: its <c>BaseUrl</c> when the code sets it (every value agreeing), else what it was made with.</summary>
+        private static UrlValue ClientBaseUrl(IOperation client, CallContext context, Tracer tracer, int depth)
+        {
+            var facts = tracer.FactsOf(client, context);
+            if (!facts.Assigns("BaseUrl"))
+            {
+                return Evaluate(client, context, tracer, depth + 1);
+            }
+
+            return AgreedValue(facts, "BaseUrl", tracer) ?? UrlValue.Unknown;
         }
 
         /// <summary>A query string whose content is not known: the path before it is all that matters.</summary>
@@ -311,7 +477,7 @@ namespace FeishuUatAnalyzer.Urls
                 {
                     var baseUri = Evaluate(arguments[0].Value, context, tracer, depth + 1);
                     var relative = Evaluate(arguments[1].Value, context, tracer, depth + 1);
-                    return UriResolution.Rfc3986(baseUri.IsKnown ? baseUri : null, relative);
+                    return UriResolution.Rfc3986(baseUri.IsKnown || baseUri.HasAlternatives ? baseUri : null, relative);
                 }
 
                 return arguments.Length >= 1 ? Evaluate(arguments[0].Value, context, tracer, depth + 1) : UrlValue.Unknown;

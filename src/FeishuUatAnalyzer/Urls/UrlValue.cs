@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 
@@ -6,10 +8,15 @@ namespace FeishuUatAnalyzer.Urls
     /// <summary>
     /// What is known at compile time of a URL (or a verb, or any string): known text with holes where the
     /// value is not known. A hole remembers whether it is a parameter of the method being analyzed, whose
-    /// callers may know more.
+    /// callers may know more. A value may also be one of a few alternatives (the arms of a choice, the
+    /// assignments of a local): then it reads as a hole to everything but <see cref="Choices"/>, so that code
+    /// which does not know about alternatives treats it as unknown.
     /// </summary>
     internal sealed class UrlValue
     {
+        /// <summary>More alternatives than this are not followed: the value is unknown.</summary>
+        public const int MaxAlternatives = 4;
+
         /// <summary>Marks a hole in <see cref="Render"/>.</summary>
         public const char HoleMark = '\u0001';
 
@@ -19,7 +26,82 @@ namespace FeishuUatAnalyzer.Urls
 
         private UrlValue(ImmutableArray<UrlPiece> pieces) => Pieces = pieces;
 
+        private UrlValue(ImmutableArray<UrlValue> alternatives)
+        {
+            Pieces = ImmutableArray.Create(UrlPiece.Hole(false));
+            Alternatives = alternatives;
+        }
+
         public ImmutableArray<UrlPiece> Pieces { get; }
+
+        /// <summary>The alternatives this value is one of; empty for a single value.</summary>
+        public ImmutableArray<UrlValue> Alternatives { get; } = ImmutableArray<UrlValue>.Empty;
+
+        public bool HasAlternatives => Alternatives.Length > 0;
+
+        /// <summary>The single values this value may be: its alternatives, or itself.</summary>
+        public ImmutableArray<UrlValue> Choices => HasAlternatives ? Alternatives : ImmutableArray.Create(this);
+
+        /// <summary>
+        /// One of <paramref name="values"/>, in their order, without repeats. One wholly unknown, or more than
+        /// <see cref="MaxAlternatives"/>, make the value unknown (left to the callers when a parameter is involved).
+        /// </summary>
+        public static UrlValue AnyOf(IEnumerable<UrlValue> values)
+        {
+            var distinct = new List<UrlValue>();
+            var rendered = new HashSet<string>();
+            foreach (var value in values)
+            {
+                foreach (var choice in value.Choices)
+                {
+                    if (rendered.Add((choice.DependsOnParameter ? "p" : "k") + choice.Render()))
+                    {
+                        distinct.Add(choice);
+                    }
+                }
+            }
+
+            if (distinct.Count <= 1)
+            {
+                return distinct.Count == 0 ? Empty : distinct[0];
+            }
+
+            // A path wholly unknown, or too many, leave nothing to judge; a path the callers decide is theirs.
+            var dependsOnParameter = false;
+            var whollyUnknown = distinct.Count > MaxAlternatives;
+            foreach (var choice in distinct)
+            {
+                dependsOnParameter |= choice.DependsOnParameter;
+                whollyUnknown |= choice.Pieces.Length == 1 && choice.Pieces[0].IsHole;
+            }
+
+            return whollyUnknown ? (dependsOnParameter ? UnboundParameter : Unknown) : new UrlValue(distinct.ToImmutableArray());
+        }
+
+        /// <summary><paramref name="combine"/> applied to every pair of choices of <paramref name="left"/> and <paramref name="right"/>.</summary>
+        public static UrlValue Distribute(UrlValue left, UrlValue right, Func<UrlValue, UrlValue, UrlValue> combine)
+        {
+            if (!left.HasAlternatives && !right.HasAlternatives)
+            {
+                return combine(left, right);
+            }
+
+            if (left.Choices.Length * right.Choices.Length > MaxAlternatives * MaxAlternatives)
+            {
+                return left.DependsOnParameter || right.DependsOnParameter ? UnboundParameter : Unknown;
+            }
+
+            var results = new List<UrlValue>();
+            foreach (var l in left.Choices)
+            {
+                foreach (var r in right.Choices)
+                {
+                    results.Add(combine(l, r));
+                }
+            }
+
+            return AnyOf(results);
+        }
 
         public static UrlValue Text(string text) => text.Length == 0 ? Empty : new UrlValue(ImmutableArray.Create(UrlPiece.Literal(text)));
 
@@ -43,6 +125,14 @@ namespace FeishuUatAnalyzer.Urls
         {
             get
             {
+                foreach (var alternative in Alternatives)
+                {
+                    if (alternative.DependsOnParameter)
+                    {
+                        return true;
+                    }
+                }
+
                 foreach (var piece in Pieces)
                 {
                     if (piece.IsHole && piece.IsParameter)
@@ -59,6 +149,11 @@ namespace FeishuUatAnalyzer.Urls
 
         public UrlValue Concat(UrlValue other)
         {
+            if (HasAlternatives || other.HasAlternatives)
+            {
+                return Distribute(this, other, (l, r) => l.Concat(r));
+            }
+
             if (Pieces.Length == 0)
             {
                 return other;
@@ -132,7 +227,9 @@ namespace FeishuUatAnalyzer.Urls
             return result;
         }
 
-        public override string ToString() => Render().Replace(HoleMark.ToString(), "{?}");
+        public override string ToString() => HasAlternatives
+            ? "one of: " + string.Join(" | ", Alternatives)
+            : Render().Replace(HoleMark.ToString(), "{?}");
     }
 
     internal readonly struct UrlPiece

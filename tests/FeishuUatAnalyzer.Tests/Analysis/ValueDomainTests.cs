@@ -8,7 +8,7 @@ namespace FeishuUatAnalyzer.Tests.Analysis
 {
     /// <summary>
     /// The one evaluator, read directly in each of its domains: the same paths (a local assigned in two places, a
-    /// parameter, a field) joined as each domain says: URLs and verbs must agree, a token is a user token if any path is.
+    /// parameter, a field) joined as each domain says: a URL is one of its paths' URLs (the judge asks each), verbs must agree, a token is a user token if any path is.
     /// </summary>
     public sealed class ValueDomainTests
     {
@@ -68,11 +68,11 @@ namespace FeishuUatAnalyzer.Tests.Analysis
 
         [Theory]
         [InlineData("Urls", "same", "/open-apis/vc/v1/rooms")]
-        [InlineData("Urls", "differ", "{?}")]
+        [InlineData("Urls", "differ", "one of: /open-apis/vc/v1/rooms | /open-apis/vc/v1/room_levels")]
         [InlineData("Urls", "withParameter", "param:{?}")]
         [InlineData("Urls", "concatenated", "param:/open-apis/vc/v1/rooms/{?}")]
         [InlineData("Urls", "fromField", "/open-apis/vc/v1/rooms")]
-        public async Task UrlPathsMustAgree(string method, string local, string expected)
+        public async Task UrlPathsAreAlternatives(string method, string local, string expected)
         {
             var run = await AnalysisRun.OfAsync(Source);
 

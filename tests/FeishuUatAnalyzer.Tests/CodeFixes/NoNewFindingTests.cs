@@ -44,6 +44,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
         {
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", SharedClient) });
             Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+            Assert.Single(await runner.OfferedFixesAsync("FSUAT001"));
 
             Assert.True(await runner.FixAllAsync());
 
@@ -85,6 +86,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("RoomDirectory.cs", source) });
             Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
 
+            Assert.Empty(await runner.OfferedFixesAsync("FSUAT001"));
             await runner.FixAllAsync();
 
             Assert.Empty(await runner.CompileErrorsAsync());
@@ -128,6 +130,7 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
                 """;
             var runner = WorkspaceFixRunner.Create(WorkspaceKind.Host, await FixUnderDotnetFormatTests.Net80WithStubsAsync(), new[] { ("Client.cs", source) });
             Assert.Equal(new[] { "FSUAT001" }, (await runner.AnalyzeAsync()).Select(d => d.Id));
+            Assert.Empty(await runner.OfferedFixesAsync("FSUAT001"));
 
             await runner.FixAllAsync();
 

@@ -141,6 +141,21 @@ namespace FeishuUatAnalyzer.Tests.CodeFixes
             return changed;
         }
 
+        /// <summary>The titles of the code actions the provider registers for each diagnostic of <paramref name="rule"/>, one at a time as the light bulb asks.</summary>
+        public async Task<IReadOnlyList<string>> OfferedFixesAsync(string rule)
+        {
+            var provider = new UseTenantTokenCodeFixProvider();
+            var titles = new List<string>();
+            foreach (var diagnostic in (await AnalyzeAsync()).Where(d => d.Id == rule))
+            {
+                var document = Solution.GetDocument(diagnostic.Location.SourceTree)!;
+                var context = new CodeFixContext(document, diagnostic, (action, _) => titles.Add(action.Title), CancellationToken.None);
+                await provider.RegisterCodeFixesAsync(context);
+            }
+
+            return titles;
+        }
+
         public async Task<string> TextOfAsync(string name)
         {
             var document = Project.Documents.Single(d => d.Name == name);

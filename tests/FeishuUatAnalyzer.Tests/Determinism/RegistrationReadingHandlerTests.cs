@@ -77,7 +77,7 @@ namespace FeishuUatAnalyzer.Tests.Determinism
             Assert.Equal(new[] { "feishu" }, registry.ByName.Keys.ToArray());
         }
 
-        private static List<Diagnostic> Analyze(AnalysisSession session, Compilation compilation, SyntaxTree tree, string methodName)
+        internal static List<Diagnostic> Analyze(AnalysisSession session, Compilation compilation, SyntaxTree tree, string methodName)
         {
             var model = compilation.GetSemanticModel(tree);
             var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.ValueText == methodName);

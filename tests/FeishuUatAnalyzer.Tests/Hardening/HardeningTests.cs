@@ -98,6 +98,81 @@ namespace FeishuUatAnalyzer.Tests.Hardening
             await HardenedRun.ExpectAsync(webSample, "FSUAT001", "FSUAT001");
         }
 
+        /// <summary>
+        /// The shapes read by searching beyond the method: a message handler, a named client registered in DI, a token
+        /// source behind an interface, and URLs from choices, UriBuilder, handlers and query helpers. Whole, each of the
+        /// four requests is FSUAT001; cut anywhere, the searches meet half-written types, lambdas and registrations.
+        /// </summary>
+        [Fact]
+        public async Task HandlersRegistrationsInterfacesAndUrlShapesCutAtManyPointsAreAnalyzedWithoutExceptions()
+        {
+            const string sample = """
+                using System;
+                using System.Globalization;
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                using System.Threading;
+                using System.Threading.Tasks;
+                using Microsoft.AspNetCore.WebUtilities;
+                using Microsoft.Extensions.DependencyInjection;
+
+                interface IUserTokens { string Get(); }
+                sealed class OidcTokens : IUserTokens { public string Get() => GetUserAccessToken(); static string GetUserAccessToken() => ""; }
+
+                sealed class UserTokenHandler : DelegatingHandler
+                {
+                    private readonly string _uat;
+                    public UserTokenHandler(string userAccessToken) => _uat = userAccessToken;
+                    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _uat);
+                        return base.SendAsync(request, ct);
+                    }
+                }
+
+                static class Setup
+                {
+                    public static void Register(IServiceCollection services, string userAccessToken) =>
+                        services.AddHttpClient("feishu", c => { c.BaseAddress = new Uri("https://open.feishu.cn/open-apis/"); c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken); });
+                }
+
+                sealed class Rooms
+                {
+                    private readonly IUserTokens _tokens = new OidcTokens();
+                    private readonly HttpClient _factoryClient;
+                    public Rooms(IHttpClientFactory factory) => _factoryClient = factory.CreateClient("feishu");
+
+                    public Task<string> Levels() => _factoryClient.GetStringAsync("vc/v1/room_levels");
+
+                    public Task<string> ViaHandler(string userAccessToken) =>
+                        new HttpClient(new UserTokenHandler(userAccessToken)).GetStringAsync("https://open.feishu.cn/open-apis/vc/v1/rooms");
+
+                    public Task<HttpResponseMessage> Choice(bool flag)
+                    {
+                        var url = flag ? "https://open.feishu.cn/open-apis/vc/v1/rooms" : new UriBuilder("https://open.feishu.cn") { Path = "open-apis/vc/v1/room_levels" }.Uri.ToString();
+                        var request = new HttpRequestMessage(HttpMethod.Get, QueryHelpers.AddQueryString(url, "page_size", "50"));
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _tokens.Get());
+                        return new HttpClient().SendAsync(request);
+                    }
+
+                    public Task<HttpResponseMessage> Formatted(string id, string userAccessToken)
+                    {
+                        var request = new HttpRequestMessage(HttpMethod.Delete, string.Create(CultureInfo.InvariantCulture, $"https://open.feishu.cn/open-apis/vc/v1/rooms/{id}"));
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                        return new HttpClient().SendAsync(request);
+                    }
+                }
+                """;
+            for (var i = 1; i < 50; i++)
+            {
+                var cut = sample.Length * i / 50;
+                await HardenedRun.AnalyzeAsync(sample.Substring(0, cut), HardenedRun.AnyRule);
+                await HardenedRun.AnalyzeAsync(sample.Remove(cut, Math.Min(6, sample.Length - cut)), HardenedRun.AnyRule);
+            }
+
+            await HardenedRun.ExpectAsync(sample, "FSUAT001", "FSUAT001", "FSUAT001", "FSUAT001");
+        }
+
         [Fact]
         public async Task EveryTestSourceOfTheAcceptanceShapesCutInHalfIsAnalyzed()
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -39,18 +40,23 @@ namespace FeishuUatAnalyzer.Tests.Infrastructure
         {
             var directory = Path.Combine(AppContext.BaseDirectory, "Stubs");
             var trees = Directory.GetFiles(directory, "*.cs")
-                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path))
-                .ToArray();
+                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path));
+            return Emit("TestLibraries", trees, await FrameworkAsync());
+        }
+
+        /// <summary>A library compiled from <paramref name="trees"/> into an in-memory metadata reference (it must compile).</summary>
+        public static MetadataReference Emit(string assemblyName, IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references)
+        {
             var compilation = CSharpCompilation.Create(
-                "TestLibraries",
+                assemblyName,
                 trees,
-                await FrameworkAsync(),
+                references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             using var stream = new MemoryStream();
             var result = compilation.Emit(stream);
             if (!result.Success)
             {
-                throw new InvalidOperationException("The test library stand-ins do not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                throw new InvalidOperationException($"The stand-ins of {assemblyName} do not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
             }
 
             return MetadataReference.CreateFromImage(stream.ToArray());

@@ -40,6 +40,36 @@ namespace FeishuUatAnalyzer.Tests.Sites
             }
             """);
 
+        private const string MadeInTwoPlaces = """
+            class C
+            {
+                WebResponse List(bool levels, string userAccessToken)
+                {
+                    HttpWebRequest request;
+                    if (levels)
+                    {
+                        request = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/room_levels");
+                    }
+                    else
+                    {
+                        request = WebRequest.CreateHttp("https://open.feishu.cn/open-apis/vc/v1/OTHER");
+                    }
+
+                    request.Method = "POST";
+                    request.Headers.Add("Authorization", "Bearer " + userAccessToken);
+                    return request.MARKER();
+                }
+            }
+            """;
+
+        [Fact]
+        public Task ARequestMadeInTwoPlacesGoesToOneOfTheirUrls() =>
+            VerifyAsync(Usings + MadeInTwoPlaces.Replace("OTHER", "rooms").Replace("MARKER", "{|FSUAT001:GetResponse|}"));
+
+        [Fact]
+        public Task ARequestMadeInTwoPlacesWhoseEndpointsDisagreeIsNotReported() =>
+            VerifyAsync(Usings + MadeInTwoPlaces.Replace("OTHER", "rooms/search").Replace("MARKER", "GetResponse"));
+
         [Fact]
         public Task ReportsEveryCreationAndHeaderForm() => VerifyAsync(Usings + """
             class C

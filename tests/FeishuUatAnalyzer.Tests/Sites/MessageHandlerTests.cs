@@ -65,6 +65,59 @@ namespace FeishuUatAnalyzer.Tests.Sites
 
             """;
 
+        /// <summary>A handler that sets the header in both branches of an if/else sets it on every request: it overwrites the request's own.</summary>
+        private const string BranchingHandler = """
+
+            sealed class BranchingHandler : DelegatingHandler
+            {
+                private readonly bool _cached;
+                private readonly string _first, _second;
+                public BranchingHandler(bool cached, string first, string second) : base(new HttpClientHandler()) { _cached = cached; _first = first; _second = second; }
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    if (_cached)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _first);
+                    }
+                    else
+                    {
+                        request.Headers.Remove("Authorization");
+                        request.Headers.Add("Authorization", "Bearer " + _second);
+                    }
+
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+
+            """;
+
+        private const string BranchingUse = """
+            class Rooms
+            {
+                Task<HttpResponseMessage> List(bool cached, string userAccessToken, string tenantAccessToken, string otherTenantAccessToken)
+                {
+                    var client = new HttpClient(new BranchingHandler(cached, FIRST, SECOND));
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://open.feishu.cn/open-apis/vc/v1/rooms");
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", userAccessToken);
+                    return client.MARKER(request);
+                }
+            }
+            """;
+
+        [Fact]
+        public Task AHandlerThatSetsTheHeaderInBothBranchesOverwritesTheRequestsOwn() =>
+            VerifyAsync(Usings + BranchingUse.Replace("FIRST", "tenantAccessToken").Replace("SECOND", "otherTenantAccessToken").Replace("MARKER", "SendAsync") + BranchingHandler);
+
+        [Fact]
+        public Task AUserTokenInEitherBranchIsReported() =>
+            VerifyAsync(Usings + BranchingUse.Replace("FIRST", "tenantAccessToken").Replace("SECOND", "userAccessToken").Replace("MARKER", "{|FSUAT001:SendAsync|}") + BranchingHandler);
+
+        [Fact]
+        public Task AHandlerThatSetsTheHeaderInOnlyOneBranchLeavesTheRequestsOwnAsAPath() =>
+            VerifyAsync(Usings + BranchingUse.Replace("FIRST", "tenantAccessToken").Replace("SECOND", "otherTenantAccessToken").Replace("MARKER", "{|FSUAT001:SendAsync|}")
+                + BranchingHandler.Replace("request.Headers.Add(\"Authorization\", \"Bearer \" + _second);", "Console.WriteLine(_second);"));
+
         [Fact]
         public Task UserTokenSetByTheHandlerIsReportedAtTheSend() => VerifyAsync(Usings + """
             class Rooms

@@ -1,5 +1,8 @@
 // Stand-in for the Refit attributes the tests use.
 using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Refit
 {
@@ -18,4 +21,18 @@ namespace Refit
     [AttributeUsage(AttributeTargets.Parameter)] public sealed class HeaderAttribute : Attribute { public HeaderAttribute(string header) { } }
     [AttributeUsage(AttributeTargets.Parameter)] public sealed class BodyAttribute : Attribute { }
     [AttributeUsage(AttributeTargets.Parameter)] public sealed class AliasAsAttribute : Attribute { public AliasAsAttribute(string name) { } }
+    [AttributeUsage(AttributeTargets.Interface | AttributeTargets.Method)] public sealed class HeadersAttribute : Attribute { public HeadersAttribute(params string[] headers) { } }
+
+    public class RefitSettings
+    {
+        public Func<HttpRequestMessage, CancellationToken, Task<string>>? AuthorizationHeaderValueGetter { get; set; }
+    }
+
+    public static class RestService
+    {
+        public static T For<T>(string hostUrl) => default!;
+        public static T For<T>(string hostUrl, RefitSettings? settings) => default!;
+        public static T For<T>(HttpClient client) => default!;
+        public static T For<T>(HttpClient client, RefitSettings? settings) => default!;
+    }
 }

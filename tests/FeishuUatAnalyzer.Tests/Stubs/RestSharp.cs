@@ -1,5 +1,6 @@
 // Stand-in for the public surface of RestSharp 114 that the tests use: names and signatures, no behaviour.
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -46,6 +47,8 @@ namespace RestSharp
     {
         public static RestRequest AddHeader(this RestRequest request, string name, string value) => request;
         public static RestRequest AddOrUpdateHeader(this RestRequest request, string name, string value) => request;
+        public static RestRequest AddHeaders(this RestRequest request, ICollection<KeyValuePair<string, string>> headers) => request;
+        public static RestRequest AddOrUpdateHeaders(this RestRequest request, ICollection<KeyValuePair<string, string>> headers) => request;
         public static RestRequest AddParameter(this RestRequest request, string name, object? value, ParameterType type, bool encode = true) => request;
         public static RestRequest AddJsonBody<T>(this RestRequest request, T obj, string contentType = "application/json") where T : class => request;
     }
@@ -76,5 +79,6 @@ namespace RestSharp
         public static Task<RestResponse> PostAsync(this IRestClient client, RestRequest request, CancellationToken cancellationToken = default) => Task.FromResult(new RestResponse());
         public static Task<T?> GetJsonAsync<T>(this IRestClient client, string resource, CancellationToken cancellationToken = default) => Task.FromResult(default(T));
         public static IRestClient AddDefaultHeader(this IRestClient client, string name, string value) => client;
+        public static IRestClient AddDefaultHeaders(this IRestClient client, Dictionary<string, string> headers) => client;
     }
 }
