@@ -10,13 +10,7 @@ namespace FeishuUatAnalyzer.Tests.Sites
     /// </summary>
     public sealed class SendersBehindInterfacesTests
     {
-        internal const string Interface = """
-            using System;
-            using System.Net.Http;
-            using System.Net.Http.Headers;
-            using System.Net.Http.Json;
-            using System.Threading.Tasks;
-
+        internal const string Interface = "using System;\nusing System.Net.Http.Json;\n" + TravellingRequestTests.HttpUsings + """
             public interface IFeishuHttp
             {
                 Task<HttpResponseMessage> SendAsync(HttpRequestMessage request);
