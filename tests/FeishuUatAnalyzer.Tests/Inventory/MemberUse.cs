@@ -66,7 +66,13 @@ namespace FeishuUatAnalyzer.Tests.Inventory
 
         private static bool Named(ISymbol symbol, InventoryMember row) => MemberInventory.NameOf(symbol) == row.Member;
 
+        /// <summary>
+        /// The row's type, or an extension block nested in it: under C# 14 (Roslyn 5) a call of RestSharp 114's extension
+        /// methods binds to the member of the unnamed block its class declares, not to the class itself.
+        /// </summary>
         private static bool IsRowType(ITypeSymbol? type, InventoryMember row) =>
-            type != null && type.OriginalDefinition.ToDisplayString() == row.Type;
+            type != null
+            && (type.OriginalDefinition.ToDisplayString() == row.Type
+                || (!type.CanBeReferencedByName && type.ContainingType != null && IsRowType(type.ContainingType, row)));
     }
 }
