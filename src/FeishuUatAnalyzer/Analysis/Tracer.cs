@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -459,33 +460,48 @@ namespace FeishuUatAnalyzer.Analysis
             }
 
             var callee = call.TargetMethod.OriginalDefinition;
-            if (argument.Parameter.Ordinal >= callee.Parameters.Length || !(context.Depth < MaxCallDepth || Cut()) || !EnterMethod(callee))
+            if (argument.Parameter.Ordinal >= callee.Parameters.Length)
             {
                 return;
             }
 
-            try
+            var ordinal = argument.Parameter.Ordinal;
+            ReadCallee(call, context, false, (body, inner) =>
             {
-                var body = Session.BodyOf(callee, CancellationToken);
-                if (body is null)
-                {
-                    return;
-                }
-
-                var inner = context.Enter(call, callee, body);
                 foreach (var operation in body.Descendants())
                 {
                     if (!Step())
                     {
-                        return;
+                        return false;
                     }
 
-                    if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == argument.Parameter.Ordinal
+                    if (operation is IParameterReferenceOperation reference && reference.Parameter.Ordinal == ordinal
                         && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol?.OriginalDefinition, callee))
                     {
                         AddUse(operation, "", inner, facts, except: null);
                     }
                 }
+
+                return true;
+            });
+        }
+
+        /// <summary>
+        /// Reads the body of the method <paramref name="call"/> reaches (its parameters bound to the call's arguments), within
+        /// the call depth and not inside a method already being read; <paramref name="otherwise"/> when it cannot (a cut).
+        /// </summary>
+        public T ReadCallee<T>(IInvocationOperation call, CallContext context, T otherwise, Func<IOperation, CallContext, T> read)
+        {
+            var callee = call.TargetMethod.OriginalDefinition;
+            if (!(context.Depth < MaxCallDepth || Cut()) || !EnterMethod(callee))
+            {
+                return otherwise;
+            }
+
+            try
+            {
+                var body = Session.BodyOf(callee, CancellationToken);
+                return body is null ? otherwise : read(body, context.Enter(call, callee, body));
             }
             finally
             {

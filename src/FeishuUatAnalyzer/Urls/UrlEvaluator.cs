@@ -268,7 +268,7 @@ namespace FeishuUatAnalyzer.Urls
             // returns, its parameters given this call's arguments.
             if (HelperMethods.IsHelper(method) && (method.ReturnType.SpecialType == SpecialType.System_String || tracer.Session.Known.Is(method.ReturnType, TypeRole.Uri)))
             {
-                return Returned(invocation, method.OriginalDefinition, context, tracer, depth);
+                return Returned(invocation, context, tracer, depth);
             }
 
             return UrlValue.Unknown;
@@ -278,13 +278,7 @@ namespace FeishuUatAnalyzer.Urls
         {
             if (value.HasAlternatives)
             {
-                var trimmed = new List<UrlValue>();
-                foreach (var choice in value.Alternatives)
-                {
-                    trimmed.Add(Trimmed(invocation, choice));
-                }
-
-                return UrlValue.AnyOf(trimmed);
+                return value.Map(choice => Trimmed(invocation, choice));
             }
 
             var characters = new List<char>();
@@ -311,29 +305,12 @@ namespace FeishuUatAnalyzer.Urls
         }
 
         /// <summary>What a helper returns for this call (one of its return values when they differ); unknown past the call depth or in recursion.</summary>
-        private static UrlValue Returned(IInvocationOperation invocation, IMethodSymbol method, CallContext context, Tracer tracer, int depth)
-        {
-            if (!(context.Depth < Tracer.MaxCallDepth || tracer.Cut()))
-            {
-                return UrlValue.Unknown;
-            }
-
-            var body = tracer.Session.BodyOf(method, tracer.CancellationToken);
-            if (body is null || !tracer.EnterMethod(method))
-            {
-                return UrlValue.Unknown;
-            }
-
-            try
+        private static UrlValue Returned(IInvocationOperation invocation, CallContext context, Tracer tracer, int depth) =>
+            tracer.ReadCallee(invocation, context, UrlValue.Unknown, (body, inner) =>
             {
                 var returned = new List<IOperation>(Tracer.ReturnedValues(body));
-                return returned.Count == 0 ? UrlValue.Unknown : Domain.Instance.JoinAll(returned, context.Enter(invocation, method, body), tracer, depth);
-            }
-            finally
-            {
-                tracer.LeaveMethod(method);
-            }
-        }
+                return returned.Count == 0 ? UrlValue.Unknown : Domain.Instance.JoinAll(returned, inner, tracer, depth);
+            });
 
         /// <summary>One step of a Flurl chain: path segments are appended; query and headers leave the path as it is.</summary>
         public static UrlValue EvaluateFlurlStep(IInvocationOperation invocation, IOperation receiver, CallContext context, Tracer tracer, int depth)

@@ -78,6 +78,18 @@ namespace FeishuUatAnalyzer.Urls
             return whollyUnknown ? (dependsOnParameter ? UnboundParameter : Unknown) : new UrlValue(distinct.ToImmutableArray());
         }
 
+        /// <summary><paramref name="map"/> applied to every choice of this value.</summary>
+        public UrlValue Map(Func<UrlValue, UrlValue> map)
+        {
+            var results = new List<UrlValue>();
+            foreach (var choice in Choices)
+            {
+                results.Add(map(choice));
+            }
+
+            return AnyOf(results);
+        }
+
         /// <summary><paramref name="combine"/> applied to every pair of choices of <paramref name="left"/> and <paramref name="right"/>.</summary>
         public static UrlValue Distribute(UrlValue left, UrlValue right, Func<UrlValue, UrlValue, UrlValue> combine)
         {
